@@ -1,0 +1,20 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../../core/context.ts';
+import { foundation } from './0001-foundation.ts';
+
+/**
+ * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
+ * an old one. Listed statically (not read from disk) so they work the same under tsx, vitest and a
+ * bundled build.
+ */
+const migrations: Record<string, (dialect: Dialect) => Migration> = {
+  '0001-foundation': foundation,
+};
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      return Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(dialect)]));
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * Kysely's view of the tables. Row types describe what the drivers return on both dialects:
+ * booleans come back as 0/1 from SQLite, JSON as text from SQLite and parsed from PostgreSQL, so
+ * stores read them through `codec.ts`.
+ */
+type Bool = ColumnType<boolean | number, boolean, boolean>;
+type Json = ColumnType<unknown, string, string>;
+
+/** Columns every record table carries (see "Domain model" in the design). */
+export interface RecordColumns {
+  id: string;
+  ref: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  sensitivity: string;
+  is_published: Bool;
+}
+
+export interface PersonsTable extends RecordColumns {
+  gender: string | null;
+  birth_date: string | null;
+  birth_date_start: string | null;
+  birth_date_end: string | null;
+  publication_consent: string;
+  notes: string | null;
+  sort_name: string;
+}
+
+export interface PersonNamesTable {
+  person_id: string;
+  position: number;
+  text: string;
+  folded: string;
+  script: string;
+  language: string | null;
+  kind: string;
+}
+
+export interface PersonOccupationsTable {
+  person_id: string;
+  position: number;
+  occupation: string;
+}
+
+export interface SourcesTable extends RecordColumns {
+  kind: string;
+  title: string;
+  title_folded: string;
+  author: string | null;
+  published_on: string | null;
+  url: string | null;
+  language: string | null;
+  reliability: string;
+  notes: string | null;
+}
+
+export interface CitationsTable extends RecordColumns {
+  source_id: string;
+  record_type: string;
+  record_id: string;
+  field: string | null;
+  locator: string | null;
+  quote: string | null;
+  summary: string | null;
+}
+
+export interface RevisionsTable {
+  id: string;
+  record_type: string;
+  record_id: string;
+  version: number;
+  action: string;
+  actor: string;
+  at: string;
+  snapshot: Json;
+  changes: Json;
+  restored_from: string | null;
+}
+
+export interface Schema {
+  persons: PersonsTable;
+  person_names: PersonNamesTable;
+  person_occupations: PersonOccupationsTable;
+  sources: SourcesTable;
+  citations: CitationsTable;
+  revisions: RevisionsTable;
+}
+
+export type RecordTable = 'persons' | 'sources' | 'citations';

@@ -1,0 +1,11 @@
+import { personKind } from '../persons/person.operations.ts';
+import type { RecordKind } from '../records/record-kind.ts';
+import { sourceKind } from '../sources/source.operations.ts';
+
+/** Record types a citation may attach to; each new evidence module adds its kind here. */
+export const citableKinds: Record<string, RecordKind<object>> = {
+  person: personKind as RecordKind<object>,
+  source: sourceKind as RecordKind<object>,
+};
+
+export const citableTypes = Object.keys(citableKinds) as [string, ...string[]];

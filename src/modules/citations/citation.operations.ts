@@ -1,0 +1,77 @@
+import type { OperationContext } from '../../core/context.ts';
+import { invalidReference, validationError } from '../../core/errors.ts';
+import { parseInput } from '../../core/validation.ts';
+import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import type { RecordKind } from '../records/record-kind.ts';
+import { sourceKind } from '../sources/source.operations.ts';
+import { citableKinds } from './citable-kinds.ts';
+import {
+  type Citation,
+  type CitationFields,
+  citationDefaults,
+  citationFieldsSchema,
+  createCitationSchema,
+  listCitationsQuerySchema,
+  updateCitationSchema,
+} from './citation.schema.ts';
+import {
+  insertCitation,
+  listCitations as listCitationRows,
+  loadCitations,
+  updateCitationFields,
+} from './citation.store.ts';
+
+/** A citation must point at a live source and a live record, and at a field that record has. */
+async function checkCitation(ctx: OperationContext, fields: CitationFields): Promise<void> {
+  if (fields.quote === null && fields.summary === null) {
+    throw validationError([
+      { path: 'summary', message: 'give a quote from the source, a summary of it, or both' },
+    ]);
+  }
+  const kind = citableKinds[fields.recordType];
+  if (!kind) throw invalidReference('recordType', `${fields.recordType} records cannot be cited`);
+  if (fields.field !== null && !kind.citableFields.includes(fields.field)) {
+    throw validationError([
+      {
+        path: 'field',
+        message: `is not a field of a ${kind.type} that can be cited; use one of ${kind.citableFields.join(', ')}`,
+      },
+    ]);
+  }
+  const [source] = await sourceKind.load(ctx.db, [fields.sourceId]);
+  if (!source || source.deletedAt) throw invalidReference('sourceId', `No source with id ${fields.sourceId}`);
+  const [target] = await kind.load(ctx.db, [fields.recordId]);
+  if (!target || target.deletedAt) {
+    throw invalidReference('recordId', `No ${kind.type} with id ${fields.recordId}`);
+  }
+}
+
+export const citationKind: RecordKind<CitationFields> = {
+  type: 'citation',
+  table: 'citations',
+  fieldsSchema: citationFieldsSchema,
+  createSchema: createCitationSchema,
+  updateSchema: updateCitationSchema,
+  defaults: citationDefaults,
+  citableFields: [],
+  insert: insertCitation,
+  updateFields: updateCitationFields,
+  load: loadCitations,
+  check: checkCitation,
+};
+
+export function citeSource(ctx: OperationContext, input: unknown): Promise<Citation> {
+  return createRecord(ctx, citationKind, input);
+}
+
+export function updateCitation(ctx: OperationContext, id: string, input: unknown): Promise<Citation> {
+  return updateRecord(ctx, citationKind, id, input);
+}
+
+export function getCitation(ctx: OperationContext, id: string, options: { includeDeleted?: boolean } = {}) {
+  return getRecord(ctx, citationKind, id, options);
+}
+
+export function listCitations(ctx: OperationContext, query: unknown) {
+  return listCitationRows(ctx.db, parseInput(listCitationsQuerySchema, query));
+}

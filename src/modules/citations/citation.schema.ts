@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
+import { citableTypes } from './citable-kinds.ts';
+
+const recordTypeSchema = z.enum(citableTypes).describe('Type of the cited record');
+
+export const citationFieldsShape = {
+  sourceId: z.uuid({ message: 'must be a UUID' }),
+  recordType: recordTypeSchema,
+  recordId: z.uuid({ message: 'must be a UUID' }),
+  field: z
+    .string()
+    .max(100)
+    .nullable()
+    .describe('The one field the source supports, e.g. birthDate; null for the whole record'),
+  locator: z.string().trim().max(500).nullable().describe('Where in the source: page, paragraph, timestamp'),
+  quote: z.string().max(10_000).nullable().describe('Exact words from the source'),
+  summary: z.string().max(10_000).nullable().describe('What the source says, in our words'),
+};
+
+export const citationFieldsSchema = z.object(citationFieldsShape).strict();
+export type CitationFields = z.infer<typeof citationFieldsSchema>;
+
+export const citationDefaults: Partial<CitationFields> = {
+  field: null,
+  locator: null,
+  quote: null,
+  summary: null,
+};
+
+export const createCitationSchema = z
+  .object({
+    ...commonInputShape,
+    sourceId: citationFieldsShape.sourceId,
+    recordType: citationFieldsShape.recordType,
+    recordId: citationFieldsShape.recordId,
+    field: citationFieldsShape.field.optional(),
+    locator: citationFieldsShape.locator.optional(),
+    quote: citationFieldsShape.quote.optional(),
+    summary: citationFieldsShape.summary.optional(),
+  })
+  .strict();
+
+export const updateCitationSchema = createCitationSchema
+  .partial()
+  .extend({ version: versionSchema })
+  .strict();
+
+export const citationSchema = z
+  .object({ ...recordMetaShape, ...citationFieldsShape })
+  .meta({ id: 'Citation' });
+export type Citation = z.infer<typeof citationSchema>;
+
+export const listCitationsQuerySchema = z
+  .object({
+    recordType: recordTypeSchema.optional(),
+    recordId: z.uuid({ message: 'must be a UUID' }).optional(),
+    field: z.string().max(100).optional(),
+    sourceId: z.uuid({ message: 'must be a UUID' }).optional(),
+    includeDeleted: booleanQuery.optional(),
+    sort: z.enum(['createdAt']).default('createdAt'),
+    ...pageQueryShape,
+  })
+  .strict();
+export type ListCitationsQuery = z.infer<typeof listCitationsQuerySchema>;

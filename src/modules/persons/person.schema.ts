@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { partialDateSchema } from '../../core/partial-date.ts';
+import { detectScript } from '../../core/scripts.ts';
+import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
+
+export const nameKindSchema = z.enum(['primary', 'alias', 'former']);
+
+export const languageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as kk, ru, uz or uz-Latn');
+
+export const personNameSchema = z
+  .object({
+    text: z.string().trim().min(1, 'must not be empty').max(300),
+    script: z
+      .string()
+      .regex(/^[A-Z][a-z]{3}$/, 'must be an ISO 15924 script code such as Cyrl or Latn')
+      .optional()
+      .describe('ISO 15924 script; guessed from the letters when left out'),
+    language: languageTagSchema.nullable().optional(),
+    kind: nameKindSchema.default('primary'),
+  })
+  .strict()
+  .transform((name) => ({
+    text: name.text,
+    script: name.script ?? detectScript(name.text),
+    language: name.language ?? null,
+    kind: name.kind,
+  }));
+
+export const storedNameSchema = z
+  .object({
+    text: z.string(),
+    script: z.string(),
+    language: z.string().nullable(),
+    kind: nameKindSchema,
+  })
+  .strict();
+
+export const occupationSchema = z.enum([
+  'journalist',
+  'blogger',
+  'lawyer',
+  'human-rights-defender',
+  'activist',
+  'opposition-politician',
+  'religious-believer',
+  'trade-unionist',
+  'civil-servant',
+  'academic',
+  'artist',
+  'student',
+  'other',
+]);
+
+export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
+
+/** How publishing this person's name is justified; public figures are "public-record", not consent. */
+export const publicationConsentSchema = z.enum(['unknown', 'given', 'refused', 'public-record']);
+
+const namesSchema = z
+  .array(personNameSchema)
+  .min(1, 'a person needs at least one name')
+  .max(50)
+  .refine((names) => names.some((n) => n.kind === 'primary'), 'at least one name must be primary');
+
+/** Every field a stored person has; the create body may omit those with defaults. */
+export const personFieldsShape = {
+  names: namesSchema,
+  gender: genderSchema.nullable(),
+  birthDate: partialDateSchema.nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
+  occupations: z
+    .array(occupationSchema)
+    .max(20)
+    .refine((list) => new Set(list).size === list.length, 'must not repeat an occupation'),
+  publicationConsent: publicationConsentSchema,
+  notes: z.string().max(20_000).nullable(),
+};
+
+export const personFieldsSchema = z.object(personFieldsShape).strict();
+export type PersonFields = z.infer<typeof personFieldsSchema>;
+
+export const personDefaults: Partial<PersonFields> = {
+  gender: null,
+  birthDate: null,
+  occupations: [],
+  publicationConsent: 'unknown',
+  notes: null,
+};
+
+export const createPersonSchema = z
+  .object({
+    ...commonInputShape,
+    names: personFieldsShape.names,
+    gender: personFieldsShape.gender.optional(),
+    birthDate: personFieldsShape.birthDate.optional(),
+    occupations: personFieldsShape.occupations.optional(),
+    publicationConsent: personFieldsShape.publicationConsent.optional(),
+    notes: personFieldsShape.notes.optional(),
+  })
+  .strict();
+
+export const updatePersonSchema = createPersonSchema.partial().extend({ version: versionSchema }).strict();
+
+export const personSchema = z
+  .object({
+    ...recordMetaShape,
+    names: z.array(storedNameSchema),
+    gender: genderSchema.nullable(),
+    birthDate: z.string().nullable(),
+    occupations: z.array(occupationSchema),
+    publicationConsent: publicationConsentSchema,
+    notes: z.string().nullable(),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof personSchema>;
+
+export const personSortSchema = z.enum(['name', 'createdAt', 'updatedAt']);
+
+export const listPersonsQuerySchema = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional().describe('Part of any name, in any script, any case'),
+    gender: genderSchema.optional(),
+    occupation: occupationSchema.optional(),
+    bornFrom: partialDateSchema.optional().describe('Born on or after (certainly or possibly)'),
+    bornTo: partialDateSchema.optional().describe('Born on or before (certainly or possibly)'),
+    includeDeleted: booleanQuery.optional(),
+    sort: personSortSchema.default('name'),
+    ...pageQueryShape,
+  })
+  .strict();
+export type ListPersonsQuery = z.infer<typeof listPersonsQuerySchema>;

@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { groupBy } from '../../core/collections.ts';
+import { foldText, likeContains } from '../../core/fold.ts';
+import { parsePartialDate } from '../../core/partial-date.ts';
+import type { Schema } from '../../db/schema.ts';
+import { decodeCursor, keysetAfter, loadPage, type Page } from '../records/pagination.ts';
+import { metaFromRow, metaToRow } from '../records/record.row.ts';
+import type { RecordMeta } from '../records/record.schema.ts';
+import type { ListPersonsQuery, Person, PersonFields } from './person.schema.ts';
+
+type Db = Kysely<Schema>;
+
+function personColumns(fields: PersonFields) {
+  const born = fields.birthDate ? parsePartialDate(fields.birthDate) : undefined;
+  const primary = fields.names.find((n) => n.kind === 'primary') ?? fields.names[0];
+  return {
+    gender: fields.gender,
+    birth_date: fields.birthDate,
+    birth_date_start: born?.start ?? null,
+    birth_date_end: born?.end ?? null,
+    publication_consent: fields.publicationConsent,
+    notes: fields.notes,
+    sort_name: foldText(primary?.text ?? ''),
+  };
+}
+
+async function writeChildren(db: Db, id: string, fields: PersonFields): Promise<void> {
+  await db.deleteFrom('person_names').where('person_id', '=', id).execute();
+  await db.deleteFrom('person_occupations').where('person_id', '=', id).execute();
+  if (fields.names.length > 0) {
+    await db
+      .insertInto('person_names')
+      .values(
+        fields.names.map((name, position) => ({
+          person_id: id,
+          position,
+          text: name.text,
+          folded: foldText(name.text),
+          script: name.script,
+          language: name.language,
+          kind: name.kind,
+        })),
+      )
+      .execute();
+  }
+  if (fields.occupations.length > 0) {
+    await db
+      .insertInto('person_occupations')
+      .values(fields.occupations.map((occupation, position) => ({ person_id: id, position, occupation })))
+      .execute();
+  }
+}
+
+export async function insertPerson(db: Db, meta: RecordMeta, fields: PersonFields): Promise<void> {
+  await db
+    .insertInto('persons')
+    .values({ ...metaToRow(meta), ...personColumns(fields) })
+    .execute();
+  await writeChildren(db, meta.id, fields);
+}
+
+export async function updatePersonFields(db: Db, id: string, fields: PersonFields): Promise<void> {
+  await db.updateTable('persons').set(personColumns(fields)).where('id', '=', id).execute();
+  await writeChildren(db, id, fields);
+}
+
+/** Loads persons with their names and occupations in three queries, whatever the count. */
+export async function loadPersons(db: Db, ids: readonly string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const [rows, names, occupations] = await Promise.all([
+    db.selectFrom('persons').selectAll().where('id', 'in', ids).execute(),
+    db.selectFrom('person_names').selectAll().where('person_id', 'in', ids).orderBy('position').execute(),
+    db
+      .selectFrom('person_occupations')
+      .selectAll()
+      .where('person_id', 'in', ids)
+      .orderBy('position')
+      .execute(),
+  ]);
+  const namesBy = groupBy(names, (n) => n.person_id);
+  const occupationsBy = groupBy(occupations, (o) => o.person_id);
+  return rows.map((row) => ({
+    ...metaFromRow(row),
+    names: (namesBy.get(row.id) ?? []).map((n) => ({
+      text: n.text,
+      script: n.script,
+      language: n.language,
+      kind: n.kind as Person['names'][number]['kind'],
+    })),
+    gender: row.gender as Person['gender'],
+    birthDate: row.birth_date,
+    occupations: (occupationsBy.get(row.id) ?? []).map((o) => o.occupation as Person['occupations'][number]),
+    publicationConsent: row.publication_consent as Person['publicationConsent'],
+    notes: row.notes,
+  }));
+}
+
+const SORT_COLUMNS = {
+  name: 'persons.sort_name',
+  createdAt: 'persons.created_at',
+  updatedAt: 'persons.updated_at',
+};
+
+/** One page of persons matching the query, in the requested order. */
+export async function listPersons(db: Db, query: ListPersonsQuery): Promise<Page<Person>> {
+  const sortColumn = SORT_COLUMNS[query.sort];
+  let select = db
+    .selectFrom('persons')
+    .select(['persons.id', sql<string>`${sql.ref(sortColumn)}`.as('sort_value')])
+    .orderBy(sql.ref(sortColumn), query.order)
+    .orderBy('persons.id', query.order)
+    .limit(query.limit + 1);
+  if (!query.includeDeleted) select = select.where('persons.deleted_at', 'is', null);
+  if (query.q) {
+    const pattern = likeContains(query.q);
+    select = select.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('person_names')
+          .select(sql`1`.as('one'))
+          .whereRef('person_names.person_id', '=', 'persons.id')
+          .where(sql<boolean>`person_names.folded like ${pattern} escape '\\'`),
+      ),
+    );
+  }
+  if (query.gender) select = select.where('persons.gender', '=', query.gender);
+  if (query.occupation) {
+    const occupation = query.occupation;
+    select = select.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('person_occupations')
+          .select(sql`1`.as('one'))
+          .whereRef('person_occupations.person_id', '=', 'persons.id')
+          .where('person_occupations.occupation', '=', occupation),
+      ),
+    );
+  }
+  // Possibly-born-in-range counts: a person born "1980" matches bornFrom 1980-06.
+  if (query.bornFrom)
+    select = select.where('persons.birth_date_end', '>=', parsePartialDate(query.bornFrom).start);
+  if (query.bornTo)
+    select = select.where('persons.birth_date_start', '<=', parsePartialDate(query.bornTo).end);
+  if (query.cursor)
+    select = select.where(
+      keysetAfter(sortColumn, 'persons.id', decodeCursor(query.cursor, query.sort, query.order)),
+    );
+
+  return loadPage(await select.execute(), query, (ids) => loadPersons(db, ids));
+}

@@ -1,0 +1,97 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { z } from 'zod';
+import { validationError } from '../../core/errors.ts';
+
+/** Query-string boolean: only `true` and `false`, since `z.coerce.boolean()` reads "false" as true. */
+export const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .describe('true or false');
+
+export const pageQueryShape = {
+  limit: z.coerce
+    .number({ message: 'must be a whole number from 1 to 200' })
+    .int('must be a whole number from 1 to 200')
+    .min(1, 'must be a whole number from 1 to 200')
+    .max(200, 'must be a whole number from 1 to 200')
+    .default(50)
+    .describe('Items per page, 1–200'),
+  cursor: z.string().max(1000).optional().describe('The nextCursor of the previous page'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+};
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+interface CursorPosition {
+  sort: string;
+  order: 'asc' | 'desc';
+  value: string;
+  id: string;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.sort, position.order, position.value, position.id])).toString(
+    'base64url',
+  );
+}
+
+/** A cursor only continues the listing it came from: same sort, same order. */
+export function decodeCursor(cursor: string, sort: string, order: 'asc' | 'desc'): CursorPosition {
+  const invalid = () =>
+    validationError([
+      { path: 'cursor', message: 'is not a cursor from this listing; start again without it' },
+    ]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  const shape = z.tuple([z.literal(sort), z.literal(order), z.string(), z.string()]).safeParse(parsed);
+  if (!shape.success) throw invalid();
+  const [, , value, id] = shape.data;
+  return { sort, order, value, id };
+}
+
+/** Rows strictly after the cursor in (column, id) order. */
+export function keysetAfter(column: string, idColumn: string, position: CursorPosition): RawBuilder<SqlBool> {
+  const op = sql.raw(position.order === 'asc' ? '>' : '<');
+  const col = sql.ref(column);
+  return sql<SqlBool>`(${col} ${op} ${position.value} or (${col} = ${position.value} and ${sql.ref(idColumn)} ${op} ${position.id}))`;
+}
+
+/** Splits `limit + 1` fetched rows into the page and the cursor for the next one. */
+export function toPage<R>(
+  rows: R[],
+  options: {
+    limit: number;
+    sort: string;
+    order: 'asc' | 'desc';
+    key: (row: R) => { value: string; id: string };
+  },
+): { rows: R[]; nextCursor: string | null } {
+  const hasMore = rows.length > options.limit;
+  const kept = hasMore ? rows.slice(0, options.limit) : rows;
+  const last = kept.at(-1);
+  const nextCursor =
+    hasMore && last ? encodeCursor({ sort: options.sort, order: options.order, ...options.key(last) }) : null;
+  return { rows: kept, nextCursor };
+}
+
+/** Turns the `limit + 1` (id, sort value) rows of a listing into a page of loaded records, in order. */
+export async function loadPage<T extends { id: string }>(
+  rows: ReadonlyArray<{ id: string; sort_value: string }>,
+  query: { limit: number; sort: string; order: 'asc' | 'desc' },
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<Page<T>> {
+  const page = toPage([...rows], { ...query, key: (row) => ({ value: row.sort_value, id: row.id }) });
+  const loaded = new Map((await load(page.rows.map((r) => r.id))).map((record) => [record.id, record]));
+  return { items: page.rows.flatMap((r) => loaded.get(r.id) ?? []), nextCursor: page.nextCursor };
+}

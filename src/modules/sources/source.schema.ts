@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { partialDateSchema } from '../../core/partial-date.ts';
+import { languageTagSchema } from '../persons/person.schema.ts';
+import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
+
+export const sourceKindSchema = z.enum(['document', 'web-page', 'report', 'letter', 'interview']);
+
+/** The source-reliability half of the Admiralty scale used in human-rights investigations. */
+export const reliabilitySchema = z.enum([
+  'completely-reliable',
+  'usually-reliable',
+  'fairly-reliable',
+  'not-usually-reliable',
+  'unreliable',
+  'cannot-be-judged',
+]);
+
+const urlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(
+    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    'must be an http(s) URL',
+  );
+
+export const sourceFieldsShape = {
+  kind: sourceKindSchema,
+  title: z.string().trim().min(1, 'must not be empty').max(1000),
+  author: z.string().trim().max(500).nullable().describe('Author or issuing organization'),
+  publishedOn: partialDateSchema.nullable(),
+  url: urlSchema.nullable(),
+  language: languageTagSchema.nullable(),
+  reliability: reliabilitySchema,
+  notes: z.string().max(20_000).nullable(),
+};
+
+export const sourceFieldsSchema = z.object(sourceFieldsShape).strict();
+export type SourceFields = z.infer<typeof sourceFieldsSchema>;
+
+export const sourceDefaults: Partial<SourceFields> = {
+  author: null,
+  publishedOn: null,
+  url: null,
+  language: null,
+  reliability: 'cannot-be-judged',
+  notes: null,
+};
+
+export const createSourceSchema = z
+  .object({
+    ...commonInputShape,
+    kind: sourceFieldsShape.kind,
+    title: sourceFieldsShape.title,
+    author: sourceFieldsShape.author.optional(),
+    publishedOn: sourceFieldsShape.publishedOn.optional(),
+    url: sourceFieldsShape.url.optional(),
+    language: sourceFieldsShape.language.optional(),
+    reliability: sourceFieldsShape.reliability.optional(),
+    notes: sourceFieldsShape.notes.optional(),
+  })
+  .strict();
+
+export const updateSourceSchema = createSourceSchema.partial().extend({ version: versionSchema }).strict();
+
+export const sourceSchema = z.object({ ...recordMetaShape, ...sourceFieldsShape }).meta({ id: 'Source' });
+export type Source = z.infer<typeof sourceSchema>;
+
+export const listSourcesQuerySchema = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional().describe('Part of the title, any case'),
+    kind: sourceKindSchema.optional(),
+    reliability: reliabilitySchema.optional(),
+    includeDeleted: booleanQuery.optional(),
+    sort: z.enum(['title', 'createdAt', 'updatedAt']).default('title'),
+    ...pageQueryShape,
+  })
+  .strict();
+export type ListSourcesQuery = z.infer<typeof listSourcesQuerySchema>;

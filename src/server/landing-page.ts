@@ -1,0 +1,22 @@
+import { PACKAGE_VERSION } from '../version.ts';
+
+/** What a browser sees at the root until the web application is served there. */
+export function landingPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Docket</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1f24}code{background:#f1f3f5;padding:0 .25rem}</style>
+</head>
+<body>
+<h1>Docket ${PACKAGE_VERSION}</h1>
+<p>Evidence, commitments and advocacy letters for human-rights advocates.</p>
+<ul>
+<li><a href="/api/health"><code>GET /api/health</code></a> — status of the server and its database</li>
+<li><a href="/api/openapi.json"><code>GET /api/openapi.json</code></a> — the API, described in OpenAPI 3.1</li>
+<li><a href="/api/persons"><code>GET /api/persons</code></a> — persons, with <code>?q=</code> to search names in any script</li>
+<li><a href="/api/sources"><code>GET /api/sources</code></a> and <a href="/api/citations"><code>GET /api/citations</code></a></li>
+</ul>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,168 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { OperationContext } from '../core/context.ts';
+import type { Page } from '../modules/records/pagination.ts';
+import { booleanQuery, pageSchema } from '../modules/records/pagination.ts';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  listRecordRevisions,
+  restoreRevision,
+  undeleteRecord,
+  updateRecord,
+} from '../modules/records/record.operations.ts';
+import {
+  idParamsSchema,
+  revisionSchema,
+  type StoredRecord,
+  versionBodySchema,
+  versionQuerySchema,
+} from '../modules/records/record.schema.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
+import { problemSchema } from './problem.ts';
+
+export interface RecordRoutes<F extends object> {
+  kind: RecordKind<F>;
+  /** Plural path segment under /api, e.g. `persons`. */
+  path: string;
+  tag: string;
+  recordSchema: z.ZodType;
+  listQuerySchema: z.ZodType;
+  list(ctx: OperationContext, query: unknown): Promise<Page<StoredRecord<F>>>;
+}
+
+const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+
+/**
+ * The REST surface every record type shares: list, create, read, update, soft delete, undelete, and
+ * the revision history with restore. Handlers only call operations and present their results.
+ */
+export function registerRecordRoutes<F extends object>(
+  app: FastifyInstance,
+  routes: RecordRoutes<F>,
+  context: () => OperationContext,
+): void {
+  const { kind, tag, recordSchema } = routes;
+  const base = `/api/${routes.path}`;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const includeDeletedQuery = z.object({ includeDeleted: booleanQuery.optional() }).strict();
+  const revisionParams = idParamsSchema.extend({ revisionId: z.uuid({ message: 'must be a UUID' }) });
+
+  api.get(
+    base,
+    {
+      schema: {
+        tags: [tag],
+        summary: `List ${routes.path}`,
+        querystring: routes.listQuerySchema,
+        response: { 200: pageSchema(recordSchema), 400: problemSchema },
+      },
+    },
+    (request) => routes.list(context(), request.query),
+  );
+
+  api.post(
+    base,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Create a ${kind.type}`,
+        body: kind.createSchema,
+        response: { 201: recordSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await createRecord(context(), kind, request.body);
+      return reply.status(201).header('location', `${base}/${created.id}`).send(created);
+    },
+  );
+
+  api.get(
+    `${base}/:id`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Read a ${kind.type}`,
+        params: idParamsSchema,
+        querystring: includeDeletedQuery,
+        response: { 200: recordSchema, ...errors },
+      },
+    },
+    (request) =>
+      getRecord(context(), kind, request.params.id, {
+        includeDeleted: request.query.includeDeleted ?? false,
+      }),
+  );
+
+  api.patch(
+    `${base}/:id`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Update a ${kind.type}; send the version you read`,
+        params: idParamsSchema,
+        body: kind.updateSchema,
+        response: { 200: recordSchema, ...errors },
+      },
+    },
+    (request) => updateRecord(context(), kind, request.params.id, request.body),
+  );
+
+  api.delete(
+    `${base}/:id`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Delete a ${kind.type} (reversible)`,
+        params: idParamsSchema,
+        querystring: versionQuerySchema,
+        response: { 200: recordSchema, ...errors },
+      },
+    },
+    (request) => deleteRecord(context(), kind, request.params.id, request.query.version),
+  );
+
+  api.post(
+    `${base}/:id/undelete`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Undo the deletion of a ${kind.type}`,
+        params: idParamsSchema,
+        body: versionBodySchema,
+        response: { 200: recordSchema, ...errors },
+      },
+    },
+    (request) => undeleteRecord(context(), kind, request.params.id, request.body.version),
+  );
+
+  api.get(
+    `${base}/:id/revisions`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `The revision history of a ${kind.type}, oldest first`,
+        params: idParamsSchema,
+        response: { 200: z.object({ items: z.array(revisionSchema) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await listRecordRevisions(context(), kind, request.params.id) }),
+  );
+
+  api.post(
+    `${base}/:id/revisions/:revisionId/restore`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Put a ${kind.type} back as it was at a revision (recorded as a new revision)`,
+        params: revisionParams,
+        body: versionBodySchema,
+        response: { 200: recordSchema, ...errors },
+      },
+    },
+    (request) =>
+      restoreRevision(context(), kind, request.params.id, request.params.revisionId, request.body.version),
+  );
+}
