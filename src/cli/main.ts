@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { loadConfig } from '../config.ts';
+import { isDocketError } from '../core/errors.ts';
+import { PACKAGE_VERSION } from '../version.ts';
+import { registerMigrateCommand } from './migrate.command.ts';
+import { formatError } from './output.ts';
+import { registerPersonCommands } from './persons.command.ts';
+import { registerServeCommand } from './serve.command.ts';
+
+/** `docket`: every command works on the local data directory as the operator. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('docket')
+    .description('Docket: evidence, commitments and advocacy letters for human-rights work')
+    .version(PACKAGE_VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+  const config = () => loadConfig();
+  registerServeCommand(program, config);
+  registerMigrateCommand(program, config);
+  registerPersonCommands(program, config);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`${formatError(error)}\n`);
+    return isDocketError(error) && error.status < 500 ? 2 : 1;
+  }
+}

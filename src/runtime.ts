@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { type OperationContext, operator } from './core/context.ts';
+import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
+import { buildApp } from './server/app.ts';
+
+/** Opens the configured database (SQLite under the data directory unless a PostgreSQL URL is set). */
+export function openConfiguredDatabase(config: Config): DocketDatabase {
+  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  return openDatabase({ sqlitePath: join(config.dataDir, 'docket.sqlite') });
+}
+
+/** Opens and migrates the database, runs `work` as the local operator, and always closes it. */
+export async function withOperatorContext<T>(
+  config: Config,
+  work: (ctx: OperationContext) => Promise<T>,
+): Promise<T> {
+  const database = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database);
+    return await work({
+      actor: operator,
+      db: database.db,
+      dialect: database.dialect,
+      clock: () => new Date(),
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = openConfiguredDatabase(config);
+  try {
+    const applied = await migrateToLatest(database);
+    const app = await buildApp({ database, logger: { level: config.logLevel } });
+    if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
