@@ -240,7 +240,11 @@ function registerExitCleanup(cleanup: () => void): () => void {
   return unregister;
 }
 
-export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+/**
+ * `durable: true` keeps PostgreSQL's crash safety (fsync, synchronous commit) for benchmarks that
+ * compare it with SQLite at synchronous=FULL; tests run faster without it.
+ */
+export async function startThrowawayCluster(options: { durable?: boolean } = {}): Promise<ThrowawayCluster> {
   const binDir = await findPostgresBinDir();
   const initdb = join(binDir, 'initdb');
   const pgCtl = join(binDir, 'pg_ctl');
@@ -297,9 +301,7 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
         `-p ${port}`,
         `-k ${dir}`,
         '-c listen_addresses=127.0.0.1',
-        '-c fsync=off',
-        '-c synchronous_commit=off',
-        '-c full_page_writes=off',
+        ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
         '-c max_connections=200',
       ].join(' ');
       try {
