@@ -49,7 +49,11 @@ describeEachDialect('record life cycle', (db) => {
 
   it('deletes softly, undeletes, and restores an old revision as a new one', async () => {
     let tick = Date.parse('2026-01-01T00:00:00Z');
-    const ctx = db().context({ clock: () => new Date((tick += 1000)) });
+    const advancingClock = () => {
+      tick += 1000;
+      return new Date(tick);
+    };
+    const ctx = db().context({ clock: advancingClock });
     const person = await createPerson(ctx, buildPersonInput({ birthDate: '1988' }));
     const v2 = await updatePerson(ctx, person.id, { version: 1, birthDate: '1988-03-02', notes: 'Detained' });
     const deleted = await deleteRecord(ctx, personKind, person.id, v2.version);
