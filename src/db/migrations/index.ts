@@ -18,3 +18,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     },
   };
 }
+
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
