@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OperationContext } from '../core/context.ts';
+import { idSchema } from '../core/ids.ts';
 import type { Page } from '../modules/records/pagination.ts';
 import { booleanQuery, pageSchema } from '../modules/records/pagination.ts';
 import {
@@ -48,7 +49,7 @@ export function registerRecordRoutes<F extends object>(
   const base = `/api/${routes.path}`;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const includeDeletedQuery = z.object({ includeDeleted: booleanQuery.optional() }).strict();
-  const revisionParams = idParamsSchema.extend({ revisionId: z.uuid({ message: 'must be a UUID' }) });
+  const revisionParams = idParamsSchema.extend({ revisionId: idSchema });
 
   api.get(
     base,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../../core/ids.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
 import { citableTypes } from './citable-kinds.ts';
@@ -6,9 +7,9 @@ import { citableTypes } from './citable-kinds.ts';
 const recordTypeSchema = z.enum(citableTypes).describe('Type of the cited record');
 
 export const citationFieldsShape = {
-  sourceId: z.uuid({ message: 'must be a UUID' }),
+  sourceId: idSchema,
   recordType: recordTypeSchema,
-  recordId: z.uuid({ message: 'must be a UUID' }),
+  recordId: idSchema,
   field: z
     .string()
     .max(100)
@@ -55,9 +56,9 @@ export type Citation = z.infer<typeof citationSchema>;
 export const listCitationsQuerySchema = z
   .object({
     recordType: recordTypeSchema.optional(),
-    recordId: z.uuid({ message: 'must be a UUID' }).optional(),
+    recordId: idSchema.optional(),
     field: z.string().max(100).optional(),
-    sourceId: z.uuid({ message: 'must be a UUID' }).optional(),
+    sourceId: idSchema.optional(),
     includeDeleted: booleanQuery.optional(),
     sort: z.enum(['createdAt']).default('createdAt'),
     ...pageQueryShape,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../../core/ids.ts';
 
 /** Who may see a field or record (see "Authorization" in the design); separate from `isPublished`. */
 export const sensitivitySchema = z
@@ -30,7 +31,7 @@ export const commonInputShape = {
 export const commonDefaults = { ref: null, sensitivity: 'internal', isPublished: false } as const;
 
 export const recordMetaShape = {
-  id: z.uuid(),
+  id: idSchema,
   ref: z.string().nullable(),
   version: z.number().int(),
   sensitivity: sensitivitySchema,
@@ -61,7 +62,7 @@ export type StoredRecord<F> = RecordMeta & F;
 
 export const EDITABLE_META = ['ref', 'sensitivity', 'isPublished'] as const;
 
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'must be a UUID' }) });
+export const idParamsSchema = z.object({ id: idSchema });
 
 export const versionBodySchema = z.object({ version: versionSchema }).strict();
 export const versionQuerySchema = z
@@ -69,16 +70,16 @@ export const versionQuerySchema = z
   .strict();
 
 export const revisionSchema = z.object({
-  id: z.uuid(),
+  id: idSchema,
   recordType: z.string(),
-  recordId: z.uuid(),
+  recordId: idSchema,
   version: z.number().int(),
   action: z.enum(['create', 'update', 'delete', 'undelete', 'restore']),
   actor: z.string(),
   at: z.string(),
   changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
   snapshot: z.record(z.string(), z.unknown()),
-  restoredFrom: z.uuid().nullable(),
+  restoredFrom: idSchema.nullable(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 export type RevisionAction = Revision['action'];
