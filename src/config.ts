@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DocketError } from './core/errors.ts';
 import { fieldErrorsFromIssues } from './core/validation.ts';
 
 /** Settings read from the environment; see "Configuration" in the README. */
@@ -31,8 +32,12 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = fieldErrorsFromIssues(parsed.error.issues).map((e) => `  ${e.path}: ${e.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new DocketError({
+      type: 'validation',
+      title: 'Invalid configuration',
+      detail: 'fix these environment variables',
+      errors: fieldErrorsFromIssues(parsed.error.issues),
+    });
   }
   const values = parsed.data;
   return {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
@@ -10,7 +10,12 @@ import { buildApp } from './server/app.ts';
 export function openConfiguredDatabase(config: Config): DocketDatabase {
   if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  return openDatabase({ sqlitePath: join(config.dataDir, 'docket.sqlite') });
+  const path = join(config.dataDir, 'docket.sqlite');
+  const database = openDatabase({ sqlitePath: path });
+  // Evidence about victims and witnesses: readable by the operator only (SQLite copies this mode to
+  // the -wal and -shm files it creates).
+  chmodSync(path, 0o600);
+  return database;
 }
 
 /** Opens and migrates the database, runs `work` as the local operator, and always closes it. */

@@ -15,7 +15,7 @@ import { personRoutes } from '../modules/persons/person.routes.ts';
 import { sourceRoutes } from '../modules/sources/source.routes.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { landingPage } from './landing-page.ts';
-import { installProblemHandlers } from './problem.ts';
+import { clientErrorHandler, installProblemHandlers } from './problem.ts';
 import { registerRecordRoutes } from './record-routes.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -28,7 +28,7 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, clientErrorHandler });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -113,5 +114,27 @@ export function installProblemHandlers(app: FastifyInstance): void {
         detail: `No route for ${request.method} ${request.url.split('?')[0]}`,
       }),
     ),
+  );
+}
+
+/**
+ * Requests Node's HTTP parser rejects before Fastify sees them (e.g. raw non-ASCII in the URL) still
+ * get a problem+json answer rather than Fastify's default shape.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    type: problemTypeUri('validation'),
+    title: tooLarge ? 'Request headers too large' : 'Malformed request',
+    status,
+    detail: tooLarge
+      ? 'The request headers are too large'
+      : 'The request could not be parsed; percent-encode non-ASCII characters in the URL',
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

@@ -1,0 +1,302 @@
+/**
+ * The `docket` CLI end to end: every case spawns the real `node bin/docket.js …` against a fresh data
+ * directory (SQLite) or a fresh PostgreSQL database. Each spawn costs about a second of tsx start-up,
+ * so independent commands run in parallel and assertions are grouped.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import type { Dialect } from '../../src/core/context.ts';
+import { citeSource } from '../../src/modules/citations/citation.operations.ts';
+import { createPerson } from '../../src/modules/persons/person.operations.ts';
+import { createSource } from '../../src/modules/sources/source.operations.ts';
+import { withOperatorContext } from '../../src/runtime.ts';
+import { buildPersonInput, buildSourceInput } from '../support/factories.ts';
+import { findFreePort } from '../support/postgres-cluster.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'bin', 'docket.js');
+const postgresUrl = inject('postgresUrl');
+
+type Env = Record<string, string>;
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A minimal environment, so settings of the machine running the tests cannot leak in. */
+function baseEnv(overrides: Env): Env {
+  const env: Env = { DOCKET_LOG_LEVEL: 'silent', DOCKET_DATABASE_URL: '' };
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return { ...env, ...overrides };
+}
+
+function docket(args: string[], env: Env): Promise<Result> {
+  return new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env, timeout: 30_000, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          fail(new Error(`docket ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
+          return;
+        }
+        done({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh data directory, and for PostgreSQL a fresh database on the run's server; both removed after. */
+function useFreshDatabase(dialect: Dialect): () => Env {
+  let env: Env | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'docket-cli-'));
+    let databaseUrl = '';
+    let dropDatabase = async () => {};
+    if (dialect === 'postgres') {
+      if (!postgresUrl) throw new Error('PostgreSQL is not available in this run');
+      const name = `docket_cli_${randomBytes(6).toString('hex')}`;
+      await adminQuery(postgresUrl, `create database ${name}`);
+      const url = new URL(postgresUrl);
+      url.pathname = `/${name}`;
+      databaseUrl = url.toString();
+      dropDatabase = () => adminQuery(postgresUrl, `drop database if exists ${name} with (force)`);
+    }
+    env = baseEnv({ DOCKET_DATA_DIR: dataDir, DOCKET_DATABASE_URL: databaseUrl });
+    cleanup = async () => {
+      await dropDatabase();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  });
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = undefined;
+    env = undefined;
+  });
+  return () => {
+    if (!env) throw new Error('the environment is prepared in beforeEach');
+    return env;
+  };
+}
+
+// Spawns are slow when the whole suite shares the CPUs; these budgets are generous on purpose.
+const SPAWNING = { timeout: 90_000 };
+
+describe('docket CLI without a database', SPAWNING, () => {
+  it('prints its version and help, and explains an invalid PORT', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'docket-cli-'));
+    try {
+      const env = baseEnv({ DOCKET_DATA_DIR: dataDir });
+      const [version, help, badPort] = await Promise.all([
+        docket(['--version'], env),
+        docket(['--help'], env),
+        docket(['migrate'], { ...env, PORT: 'eighty' }),
+      ]);
+      expect(version).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+      expect(help.code).toBe(0);
+      for (const command of ['serve', 'migrate', 'persons'])
+        expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+      expect(badPort.code).not.toBe(0);
+      expect(badPort.stderr).toContain('Invalid configuration');
+      expect(badPort.stderr).toContain('PORT: must be a port number');
+      expect(badPort.stderr).not.toMatch(/\bat .+\.ts:\d+/); // a message, not a stack trace
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe.skipIf(dialect === 'postgres' && postgresUrl === null)(`docket CLI [${dialect}]`, SPAWNING, () => {
+    const env = useFreshDatabase(dialect);
+
+    it('migrates, then reports the database up to date; an empty list says so', async () => {
+      const first = await docket(['migrate'], env());
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toContain(`Applied 1 migration(s) to the ${dialect} database`);
+      expect(first.stdout).toContain('0001-foundation');
+
+      const [again, list] = await Promise.all([
+        docket(['migrate'], env()),
+        docket(['persons', 'list'], env()),
+      ]);
+      expect(again).toMatchObject({ code: 0, stdout: `The ${dialect} database is up to date.\n` });
+      expect(list).toMatchObject({ code: 0, stdout: 'No persons yet.\n' });
+    });
+
+    it('lists, searches, pages and shows persons created through the operations', async () => {
+      const { mamai, ibragimov, source } = await withOperatorContext(loadConfig(env()), async (ctx) => {
+        const mamai = await createPerson(
+          ctx,
+          buildPersonInput({
+            names: [
+              { text: 'Жанболат Мамай', language: 'kk', kind: 'primary' },
+              { text: 'Zhanbolat Mamay', language: 'en', kind: 'alias' },
+            ],
+            birthDate: '1990-05',
+          }),
+        );
+        const ibragimov = await createPerson(
+          ctx,
+          buildPersonInput({ names: [{ text: 'Bahrom Ibragimov' }], birthDate: null, occupations: [] }),
+        );
+        const source = await createSource(ctx, buildSourceInput());
+        await citeSource(ctx, {
+          sourceId: source.id,
+          recordType: 'person',
+          recordId: mamai.id,
+          field: 'birthDate',
+          locator: 'p. 2',
+          summary: 'The letter gives his year of birth.',
+        });
+        return { mamai, ibragimov, source };
+      });
+      const unknownId = '01900000-0000-7000-8000-000000000000';
+
+      const [table, cyrillic, latin, none, json, firstPage, show, missing, zero] = await Promise.all([
+        docket(['persons', 'list'], env()),
+        docket(['persons', 'list', '--query', 'мамай'], env()),
+        docket(['persons', 'list', '-q', 'ZHANBOLAT'], env()),
+        docket(['persons', 'list', '--query', 'Nobody'], env()),
+        docket(['persons', 'list', '--json'], env()),
+        docket(['persons', 'list', '--limit', '1'], env()),
+        docket(['persons', 'show', mamai.id], env()),
+        docket(['persons', 'show', unknownId], env()),
+        docket(['persons', 'list', '--limit', '0'], env()),
+      ]);
+
+      expect(table.code, table.stderr).toBe(0);
+      const lines = table.stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^ID\s+NAME\s+ALSO KNOWN AS\s+BORN\s+OCCUPATIONS$/);
+      // Sorted by name: Latin before Cyrillic.
+      expect(lines[1]).toMatch(new RegExp(`^${ibragimov.id}\\s+Bahrom Ibragimov\\s*$`));
+      expect(lines[2]).toMatch(
+        new RegExp(
+          `^${mamai.id}\\s+Жанболат Мамай\\s+Zhanbolat Mamay\\s+1990-05\\s+journalist, opposition-politician$`,
+        ),
+      );
+      expect(lines).toHaveLength(3);
+
+      for (const found of [cyrillic, latin]) {
+        expect(found.code, found.stderr).toBe(0);
+        expect(found.stdout).toContain(mamai.id);
+        expect(found.stdout).not.toContain(ibragimov.id);
+      }
+      expect(none).toMatchObject({ code: 0, stdout: 'No person has a name containing "Nobody".\n' });
+
+      expect(json.code, json.stderr).toBe(0);
+      const parsed = JSON.parse(json.stdout) as { items: Array<{ id: string }>; nextCursor: string | null };
+      expect(parsed.items.map((p) => p.id)).toEqual([ibragimov.id, mamai.id]);
+      expect(parsed.nextCursor).toBeNull();
+
+      expect(firstPage.code, firstPage.stderr).toBe(0);
+      expect(firstPage.stdout).toContain(ibragimov.id);
+      expect(firstPage.stdout).not.toContain(mamai.id);
+      const cursor = /^More: docket persons list --cursor (\S+)$/m.exec(firstPage.stdout)?.[1];
+      expect(cursor, firstPage.stdout).toBeDefined();
+      const secondPage = await docket(['persons', 'list', '--limit', '1', '--cursor', cursor ?? ''], env());
+      expect(secondPage.code, secondPage.stderr).toBe(0);
+      expect(secondPage.stdout).toContain(mamai.id);
+      expect(secondPage.stdout).not.toContain(ibragimov.id);
+      expect(secondPage.stdout).not.toContain('--cursor');
+
+      expect(show.code, show.stderr).toBe(0);
+      expect(show.stdout).toMatch(/^Жанболат Мамай\n/);
+      expect(show.stdout).toContain(`id          ${mamai.id}`);
+      expect(show.stdout).toContain('name        Жанболат Мамай  [primary, Cyrl, kk]');
+      expect(show.stdout).toContain('name        Zhanbolat Mamay  [alias, Latn, en]');
+      expect(show.stdout).toContain('born        May 1990');
+      expect(show.stdout).toContain('citations   1');
+      expect(show.stdout).toContain(
+        `cites birthDate: source ${source.id}, p. 2 — (summary) The letter gives his year of birth.`,
+      );
+
+      expect(missing.code).toBe(2);
+      expect(missing.stdout).toBe('');
+      expect(missing.stderr).toContain('Not found');
+      expect(missing.stderr).toContain(unknownId);
+
+      expect(zero.code).toBe(2);
+      expect(zero.stderr).toContain('limit: must be a whole number from 1 to 200');
+    });
+
+    it('serves the API until SIGTERM, then exits 0', async () => {
+      const port = await findFreePort();
+      const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+        cwd: ROOT,
+        env: env(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        stdout += chunk;
+      });
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+      });
+      const exited = exitOf(child);
+      try {
+        const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, exited);
+        expect(health).toMatchObject({ status: 'ok', database: { dialect, pendingMigrations: 0 } });
+        expect(stdout).toContain(`Docket is serving http://localhost:${port}`);
+        const persons = await fetch(`http://127.0.0.1:${port}/api/persons?q=${encodeURIComponent('мамай')}`);
+        expect(persons.status).toBe(200);
+        expect(await persons.json()).toEqual({ items: [], nextCursor: null });
+      } finally {
+        if (child.exitCode === null) child.kill('SIGTERM');
+      }
+      expect(await exited, stderr).toEqual({ code: 0, signal: null });
+    });
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((done) => {
+    child.once('exit', (code, signal) => done({ code, signal }));
+  });
+}
+
+/** Polls until the health check answers 200; fails early if the server exits instead. */
+async function waitForHealth(url: string, exited: Promise<unknown>): Promise<unknown> {
+  let hasExited = false;
+  void exited.then(() => {
+    hasExited = true;
+  });
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (hasExited) throw new Error('docket serve exited before answering');
+    try {
+      const response = await fetch(url);
+      if (response.status === 200) return await response.json();
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`no answer from ${url} within 20 s`);
+}
