@@ -15,7 +15,7 @@ import { personRoutes } from '../modules/persons/person.routes.ts';
 import { sourceRoutes } from '../modules/sources/source.routes.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { landingPage } from './landing-page.ts';
-import { clientErrorHandler, installProblemHandlers } from './problem.ts';
+import { assertUtf8Body, clientErrorHandler, installProblemHandlers } from './problem.ts';
 import { registerRecordRoutes } from './record-routes.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -34,6 +34,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installProblemHandlers(app);
   // The API speaks JSON only; anything else is a 415, not a string the schemas then reject.
   app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (request) => assertUtf8Body(request.headers['content-type']));
 
   await app.register(swagger, {
     openapi: {

@@ -78,8 +78,13 @@ function fromFastifyError(error: FastifyError): DocketError {
         title: 'Request body too large',
         detail: error.message,
       });
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new DocketError({
+        type: 'validation',
+        title: 'Bad request',
+        detail: 'The Content-Length header does not match the body',
+      });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new DocketError({
         type: 'unsupported-media-type',
         title: 'Unsupported media type',
@@ -137,4 +142,16 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
     `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
       `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+/** Fastify decodes every JSON body as UTF-8; a body declared in another charset would be misread. */
+export function assertUtf8Body(contentType: string | undefined): void {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new DocketError({
+      type: 'unsupported-media-type',
+      title: 'Unsupported charset',
+      detail: `Send the body as UTF-8 JSON, not ${charset}`,
+    });
+  }
 }

@@ -24,3 +24,16 @@ export function buildSourceInput(overrides: Record<string, unknown> = {}): Recor
     ...overrides,
   };
 }
+
+export function buildCitationInput(
+  target: { sourceId: string; recordId: string; recordType?: string },
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    recordType: 'person',
+    field: 'birthDate',
+    summary: 'The letter gives the year of birth (summary)',
+    ...target,
+    ...overrides,
+  };
+}

@@ -2,10 +2,13 @@ import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
 import { validationError } from '../../core/errors.ts';
 
-/** Query-string boolean: only `true` and `false`, since `z.coerce.boolean()` reads "false" as true. */
+/**
+ * Query-string boolean: only `true` and `false`, since `z.coerce.boolean()` reads "false" as true.
+ * Accepts an already-parsed boolean too, because routes validate the query and operations parse it
+ * again.
+ */
 export const booleanQuery = z
-  .enum(['true', 'false'])
-  .transform((value) => value === 'true')
+  .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
   .describe('true or false');
 
 export const pageQueryShape = {

@@ -127,10 +127,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     expect(await revisions(person.id)).toHaveLength(2);
   });
 
-  // Known defect (see the report): the list route validates the query string, then the list operation
-  // parses the already-parsed query again, and `includeDeleted` (now a boolean) fails the "true"/"false"
-  // enum, so every list with includeDeleted answers 400. Drop `.fails` once it is fixed.
-  it.fails('lists deleted persons with includeDeleted=true, and only them with q', async () => {
+  it('lists deleted persons with includeDeleted=true, and only them with q', async () => {
     const person = await create();
     const other = await create({ names: [{ text: 'Bahrom Ibragimov' }] });
     ok<Person>(await remove(person.id, 1));
@@ -161,6 +158,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     const v3 = ok<Person>(await patch(v1.id, { version: 2, birthDate: '1988-03-04', occupations: [] }));
     const [rev1, rev2] = await revisions(v1.id);
     if (!rev1 || !rev2) throw new Error('expected two revisions');
+    expect([rev1.snapshot, rev2.snapshot]).toEqual([v1, v2]);
 
     const stale = await restore(v1.id, rev1.id, 2);
     expect(problem(stale, 409, 'version-conflict').currentVersion).toBe(3);
@@ -264,34 +262,30 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     expect(await revisions(person.id)).toHaveLength(2);
   });
 
-  // Known defect (see the report): on PostgreSQL, when two requests give two different persons the same
-  // ref at the same time, the loser hits the unique index after its own check passed and the raw
-  // database error surfaces as a 500 instead of 409 duplicate. Drop `.fails` once it is fixed.
-  (dialect === 'postgres' ? it.fails : it)(
-    'answers 409 duplicate when another transaction takes the ref concurrently',
-    async () => {
-      const a = await create({ names: [{ text: 'Aida' }] });
-      const b = await create({ names: [{ text: 'Bekzat' }] });
-      const trx = await db().db.startTransaction().execute();
-      let pending: Promise<LightMyRequestResponse> | undefined;
-      try {
-        await updateRecord({ ...db().context(), db: trx }, personKind, a.id, { version: 1, ref: 'race-1' });
-        pending = inject({
-          method: 'PATCH',
-          url: `/api/persons/${b.id}`,
-          payload: { version: 1, ref: 'race-1' },
-        });
-        if (dialect === 'postgres') await waitUntilBlockedBy(trx);
-        await trx.commit().execute();
-      } catch (error) {
-        await trx.rollback().execute();
-        throw error;
-      }
-      const res = await pending;
-      problem(res, 409, 'duplicate');
-      expect(ok<Person>(await get(b.id))).toEqual(b);
-    },
-  );
+  // When two requests give two persons the same ref at the same time, the loser's own check cannot see
+  // the winner's uncommitted ref; the unique index does, and must surface as 409 duplicate, not 500.
+  it('answers 409 duplicate when another transaction takes the ref concurrently', async () => {
+    const a = await create({ names: [{ text: 'Aida' }] });
+    const b = await create({ names: [{ text: 'Bekzat' }] });
+    const trx = await db().db.startTransaction().execute();
+    let pending: Promise<LightMyRequestResponse> | undefined;
+    try {
+      await updateRecord({ ...db().context(), db: trx }, personKind, a.id, { version: 1, ref: 'race-1' });
+      pending = inject({
+        method: 'PATCH',
+        url: `/api/persons/${b.id}`,
+        payload: { version: 1, ref: 'race-1' },
+      });
+      if (dialect === 'postgres') await waitUntilBlockedBy(trx);
+      await trx.commit().execute();
+    } catch (error) {
+      await trx.rollback().execute();
+      throw error;
+    }
+    const res = await pending;
+    problem(res, 409, 'duplicate');
+    expect(ok<Person>(await get(b.id))).toEqual(b);
+  });
 
   /** Waits until another PostgreSQL backend is blocked on a lock that `trx` holds. */
   async function waitUntilBlockedBy(trx: Kysely<Schema>): Promise<void> {

@@ -3,6 +3,7 @@ import { inTransaction, nowIso, type OperationContext } from '../../core/context
 import { DocketError, notFound, versionConflict } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import { fieldsOf, splitInput } from './record.row.ts';
 import { commonDefaults, type RecordMeta, type Revision, type StoredRecord } from './record.schema.ts';
 import type { RecordKind } from './record-kind.ts';
@@ -34,29 +35,32 @@ export async function createRecord<F extends object>(
     parseInput(kind.createSchema, input) as Record<string, unknown>,
   );
   const fields = parseInput(kind.fieldsSchema, { ...kind.defaults, ...fieldInput });
-  return inTransaction(ctx, async (trx) => {
-    await kind.check?.(trx, fields);
-    const ref = common.ref ?? null;
-    if (ref !== null) await assertRefFree(trx, kind, ref);
-    const now = nowIso(trx);
-    const meta: RecordMeta = {
-      ...commonDefaults,
-      ...common,
-      ref,
-      id: newId(),
-      version: 1,
-      createdAt: now,
-      createdBy: trx.actor.id,
-      updatedAt: now,
-      updatedBy: trx.actor.id,
-      deletedAt: null,
-      deletedBy: null,
-    };
-    await kind.insert(trx.db, meta, fields);
-    const created = await getRecord(trx, kind, meta.id);
-    await record(trx, kind, 'create', undefined, created);
-    return created;
-  });
+  return guardRef(
+    kind,
+    inTransaction(ctx, async (trx) => {
+      await kind.check?.(trx, fields);
+      const ref = common.ref ?? null;
+      if (ref !== null) await assertRefFree(trx, kind, ref);
+      const now = nowIso(trx);
+      const meta: RecordMeta = {
+        ...commonDefaults,
+        ...common,
+        ref,
+        id: newId(),
+        version: 1,
+        createdAt: now,
+        createdBy: trx.actor.id,
+        updatedAt: now,
+        updatedBy: trx.actor.id,
+        deletedAt: null,
+        deletedBy: null,
+      };
+      await kind.insert(trx.db, meta, fields);
+      const created = await getRecord(trx, kind, meta.id);
+      await record(trx, kind, 'create', undefined, created);
+      return created;
+    }),
+  );
 }
 
 export async function updateRecord<F extends object>(
@@ -67,23 +71,26 @@ export async function updateRecord<F extends object>(
 ): Promise<StoredRecord<F>> {
   const parsed = parseInput(kind.updateSchema, input) as Record<string, unknown> & { version: number };
   const { common, fields: patch } = splitInput(parsed);
-  return inTransaction(ctx, async (trx) => {
-    const current = await loadForChange(trx, kind, id, parsed.version);
-    const fields = parseInput(kind.fieldsSchema, { ...fieldsOf(current), ...patch });
-    const next = { ...current, ...common, ...fields };
-    if (diffSnapshots(current, next).length === 0) return current;
-    await kind.check?.(trx, fields);
-    if (next.ref !== null && next.ref !== current.ref) await assertRefFree(trx, kind, next.ref);
-    await claimVersion(trx, kind, current, {
-      ref: next.ref,
-      sensitivity: next.sensitivity,
-      is_published: next.isPublished,
-    });
-    await kind.updateFields(trx.db, id, fields);
-    const updated = await getRecord(trx, kind, id);
-    await record(trx, kind, 'update', current, updated);
-    return updated;
-  });
+  return guardRef(
+    kind,
+    inTransaction(ctx, async (trx) => {
+      const current = await loadForChange(trx, kind, id, parsed.version);
+      const fields = parseInput(kind.fieldsSchema, { ...fieldsOf(current), ...patch });
+      const next = { ...current, ...common, ...fields };
+      if (diffSnapshots(current, next).length === 0) return current;
+      await kind.check?.(trx, fields);
+      if (next.ref !== null && next.ref !== current.ref) await assertRefFree(trx, kind, next.ref);
+      await claimVersion(trx, kind, current, {
+        ref: next.ref,
+        sensitivity: next.sensitivity,
+        is_published: next.isPublished,
+      });
+      await kind.updateFields(trx.db, id, fields);
+      const updated = await getRecord(trx, kind, id);
+      await record(trx, kind, 'update', current, updated);
+      return updated;
+    }),
+  );
 }
 
 export async function deleteRecord<F extends object>(
@@ -131,28 +138,31 @@ export async function restoreRevision<F extends object>(
   revisionId: string,
   version: number,
 ): Promise<StoredRecord<F>> {
-  return inTransaction(ctx, async (trx) => {
-    const revision = await findRevision(trx.db, revisionId);
-    if (!revision || revision.recordType !== kind.type || revision.recordId !== id) {
-      throw notFound(`revision of ${kind.type} ${id}`, revisionId);
-    }
-    const current = await loadForChange(trx, kind, id, version, { allowDeleted: true });
-    const target = revision.snapshot as StoredRecord<F>;
-    const fields = parseInput(kind.fieldsSchema, fieldsOf(target));
-    await kind.check?.(trx, fields);
-    if (target.ref !== null && target.ref !== current.ref) await assertRefFree(trx, kind, target.ref);
-    await claimVersion(trx, kind, current, {
-      ref: target.ref,
-      sensitivity: target.sensitivity,
-      is_published: target.isPublished,
-      deleted_at: target.deletedAt ? (current.deletedAt ?? nowIso(trx)) : null,
-      deleted_by: target.deletedAt ? (current.deletedBy ?? trx.actor.id) : null,
-    });
-    await kind.updateFields(trx.db, id, fields);
-    const restored = await getRecord(trx, kind, id, { includeDeleted: true });
-    await record(trx, kind, 'restore', current, restored, revision.id);
-    return restored;
-  });
+  return guardRef(
+    kind,
+    inTransaction(ctx, async (trx) => {
+      const revision = await findRevision(trx.db, revisionId);
+      if (!revision || revision.recordType !== kind.type || revision.recordId !== id) {
+        throw notFound(`revision of ${kind.type} ${id}`, revisionId);
+      }
+      const current = await loadForChange(trx, kind, id, version, { allowDeleted: true });
+      const target = revision.snapshot as StoredRecord<F>;
+      const fields = parseInput(kind.fieldsSchema, fieldsOf(target));
+      await kind.check?.(trx, fields);
+      if (target.ref !== null && target.ref !== current.ref) await assertRefFree(trx, kind, target.ref);
+      await claimVersion(trx, kind, current, {
+        ref: target.ref,
+        sensitivity: target.sensitivity,
+        is_published: target.isPublished,
+        deleted_at: target.deletedAt ? (current.deletedAt ?? nowIso(trx)) : null,
+        deleted_by: target.deletedAt ? (current.deletedBy ?? trx.actor.id) : null,
+      });
+      await kind.updateFields(trx.db, id, fields);
+      const restored = await getRecord(trx, kind, id, { includeDeleted: true });
+      await record(trx, kind, 'restore', current, restored, revision.id);
+      return restored;
+    }),
+  );
 }
 
 export async function listRecordRevisions<F extends object>(
@@ -216,14 +226,32 @@ async function assertRefFree<F extends object>(
     ctx.db,
   );
   const existing = taken.rows[0];
-  if (existing) {
-    throw new DocketError({
-      type: 'duplicate',
-      title: 'Reference already used',
-      detail: `The ref "${ref}" already belongs to ${kind.type} ${existing.id}`,
-      errors: [{ path: 'ref', message: 'is already used by another record' }],
-      extensions: { existingId: existing.id },
-    });
+  if (existing)
+    throw duplicateRef(`The ref "${ref}" already belongs to ${kind.type} ${existing.id}`, existing.id);
+}
+
+function duplicateRef(detail: string, existingId?: string): DocketError {
+  return new DocketError({
+    type: 'duplicate',
+    title: 'Reference already used',
+    detail,
+    errors: [{ path: 'ref', message: 'is already used by another record' }],
+    ...(existingId ? { extensions: { existingId } } : {}),
+  });
+}
+
+/**
+ * The ref check above cannot see a concurrent transaction's uncommitted ref; the unique index does,
+ * and its violation means the same thing.
+ */
+async function guardRef<F extends object, T>(kind: RecordKind<F>, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isUniqueViolation(error, kind.table, 'ref')) {
+      throw duplicateRef(`Another ${kind.type} took this ref at the same moment; choose another`);
+    }
+    throw error;
   }
 }
 

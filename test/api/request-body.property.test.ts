@@ -1,0 +1,3 @@
+import { describeRequestBodyProperties } from './request-body.properties.ts';
+
+describeRequestBodyProperties({ numRuns: 150 });
