@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../core/ids.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
-import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
+import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { citableTypes } from './citable-kinds.ts';
 
 const recordTypeSchema = z.enum(citableTypes).describe('Type of the cited record');
@@ -20,7 +20,11 @@ export const citationFieldsShape = {
   summary: z.string().max(10_000).nullable().describe('What the source says, in our words'),
 };
 
-export const citationFieldsSchema = z.object(citationFieldsShape).strict();
+export const {
+  fieldsSchema: citationFieldsSchema,
+  createSchema: createCitationSchema,
+  updateSchema: updateCitationSchema,
+} = recordBodySchemas(citationFieldsShape, ['sourceId', 'recordType', 'recordId']);
 export type CitationFields = z.infer<typeof citationFieldsSchema>;
 
 export const citationDefaults: Partial<CitationFields> = {
@@ -29,24 +33,6 @@ export const citationDefaults: Partial<CitationFields> = {
   quote: null,
   summary: null,
 };
-
-export const createCitationSchema = z
-  .object({
-    ...commonInputShape,
-    sourceId: citationFieldsShape.sourceId,
-    recordType: citationFieldsShape.recordType,
-    recordId: citationFieldsShape.recordId,
-    field: citationFieldsShape.field.optional(),
-    locator: citationFieldsShape.locator.optional(),
-    quote: citationFieldsShape.quote.optional(),
-    summary: citationFieldsShape.summary.optional(),
-  })
-  .strict();
-
-export const updateCitationSchema = createCitationSchema
-  .partial()
-  .extend({ version: versionSchema })
-  .strict();
 
 export const citationSchema = z
   .object({ ...recordMetaShape, ...citationFieldsShape })

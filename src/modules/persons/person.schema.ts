@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { partialDateSchema } from '../../core/partial-date.ts';
 import { detectScript } from '../../core/scripts.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
-import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
+import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 
 export const nameKindSchema = z.enum(['primary', 'alias', 'former']);
 
@@ -78,7 +78,11 @@ export const personFieldsShape = {
   notes: z.string().max(20_000).nullable(),
 };
 
-export const personFieldsSchema = z.object(personFieldsShape).strict();
+export const {
+  fieldsSchema: personFieldsSchema,
+  createSchema: createPersonSchema,
+  updateSchema: updatePersonSchema,
+} = recordBodySchemas(personFieldsShape, ['names']);
 export type PersonFields = z.infer<typeof personFieldsSchema>;
 
 export const personDefaults: Partial<PersonFields> = {
@@ -88,20 +92,6 @@ export const personDefaults: Partial<PersonFields> = {
   publicationConsent: 'unknown',
   notes: null,
 };
-
-export const createPersonSchema = z
-  .object({
-    ...commonInputShape,
-    names: personFieldsShape.names,
-    gender: personFieldsShape.gender.optional(),
-    birthDate: personFieldsShape.birthDate.optional(),
-    occupations: personFieldsShape.occupations.optional(),
-    publicationConsent: personFieldsShape.publicationConsent.optional(),
-    notes: personFieldsShape.notes.optional(),
-  })
-  .strict();
-
-export const updatePersonSchema = createPersonSchema.partial().extend({ version: versionSchema }).strict();
 
 export const personSchema = z
   .object({

@@ -1,7 +1,13 @@
 import type { Selectable } from 'kysely';
 import { readBool } from '../../db/codec.ts';
 import type { RecordColumns } from '../../db/schema.ts';
-import { EDITABLE_META, type RecordMeta, type Sensitivity, type StoredRecord } from './record.schema.ts';
+import {
+  EDITABLE_META,
+  type RecordMeta,
+  type Sensitivity,
+  type StoredRecord,
+  SYSTEM_META,
+} from './record.schema.ts';
 
 /** Maps the shared record columns to and from their API names. */
 export function metaToRow(meta: RecordMeta): Omit<RecordColumns, 'is_published'> & { is_published: boolean } {
@@ -36,17 +42,7 @@ export function metaFromRow(row: Selectable<RecordColumns>): RecordMeta {
   };
 }
 
-const META_KEYS = new Set<string>([
-  'id',
-  'version',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
-  'deletedBy',
-  ...EDITABLE_META,
-]);
+const META_KEYS = new Set<string>([...SYSTEM_META, ...EDITABLE_META]);
 
 /** The module's own fields of a stored record, without the shared columns. */
 export function fieldsOf<F extends object>(record: StoredRecord<F>): F {

@@ -62,6 +62,38 @@ export type StoredRecord<F> = RecordMeta & F;
 
 export const EDITABLE_META = ['ref', 'sensitivity', 'isPublished'] as const;
 
+/** Columns the record machinery maintains itself; users never write them. */
+export const SYSTEM_META = [
+  'id',
+  'version',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'deletedAt',
+  'deletedBy',
+] as const;
+
+/**
+ * The three schemas of a record type from one shape: the complete fields, the strict create body
+ * (fields outside `required` may be left out and get defaults) and the strict update body (any
+ * subset, plus the version read).
+ */
+export function recordBodySchemas<Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
+  required: ReadonlyArray<keyof Shape>,
+) {
+  const createShape = Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, required.includes(key) ? schema : schema.optional()]),
+  ) as { [K in keyof Shape]: Shape[K] | z.ZodOptional<Shape[K]> };
+  const createSchema = z.object({ ...commonInputShape, ...createShape }).strict();
+  return {
+    fieldsSchema: z.object(shape).strict(),
+    createSchema,
+    updateSchema: createSchema.partial().extend({ version: versionSchema }).strict(),
+  };
+}
+
 export const idParamsSchema = z.object({ id: idSchema });
 
 export const versionBodySchema = z.object({ version: versionSchema }).strict();

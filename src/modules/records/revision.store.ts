@@ -4,7 +4,7 @@ import { newId } from '../../core/ids.ts';
 import { readJson, writeJson } from '../../db/codec.ts';
 import type { RevisionsTable, Schema } from '../../db/schema.ts';
 import type { Revision, RevisionAction } from './record.schema.ts';
-import { EDITABLE_META } from './record.schema.ts';
+import { EDITABLE_META, SYSTEM_META } from './record.schema.ts';
 
 export type Change = Revision['changes'][number];
 
@@ -12,15 +12,8 @@ export type Change = Revision['changes'][number];
 export function diffSnapshots(before: object | undefined, after: object): Change[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  const systemKeys = new Set([
-    'id',
-    'version',
-    'createdAt',
-    'createdBy',
-    'updatedAt',
-    'updatedBy',
-    'deletedBy',
-  ]);
+  // Deletion is a change users make; the other system columns only follow from changes.
+  const systemKeys = new Set<string>(SYSTEM_META.filter((key) => key !== 'deletedAt'));
   const keys = new Set([...Object.keys(b), ...Object.keys(a)].filter((k) => !systemKeys.has(k)));
   const changes: Change[] = [];
   for (const field of keys) {

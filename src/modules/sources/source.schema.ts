@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { partialDateSchema } from '../../core/partial-date.ts';
 import { languageTagSchema } from '../persons/person.schema.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
-import { commonInputShape, recordMetaShape, versionSchema } from '../records/record.schema.ts';
+import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 
 export const sourceKindSchema = z.enum(['document', 'web-page', 'report', 'letter', 'interview']);
 
@@ -36,7 +36,11 @@ export const sourceFieldsShape = {
   notes: z.string().max(20_000).nullable(),
 };
 
-export const sourceFieldsSchema = z.object(sourceFieldsShape).strict();
+export const {
+  fieldsSchema: sourceFieldsSchema,
+  createSchema: createSourceSchema,
+  updateSchema: updateSourceSchema,
+} = recordBodySchemas(sourceFieldsShape, ['kind', 'title']);
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 
 export const sourceDefaults: Partial<SourceFields> = {
@@ -47,22 +51,6 @@ export const sourceDefaults: Partial<SourceFields> = {
   reliability: 'cannot-be-judged',
   notes: null,
 };
-
-export const createSourceSchema = z
-  .object({
-    ...commonInputShape,
-    kind: sourceFieldsShape.kind,
-    title: sourceFieldsShape.title,
-    author: sourceFieldsShape.author.optional(),
-    publishedOn: sourceFieldsShape.publishedOn.optional(),
-    url: sourceFieldsShape.url.optional(),
-    language: sourceFieldsShape.language.optional(),
-    reliability: sourceFieldsShape.reliability.optional(),
-    notes: sourceFieldsShape.notes.optional(),
-  })
-  .strict();
-
-export const updateSourceSchema = createSourceSchema.partial().extend({ version: versionSchema }).strict();
 
 export const sourceSchema = z.object({ ...recordMetaShape, ...sourceFieldsShape }).meta({ id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
