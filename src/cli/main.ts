@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { isDocketError } from '../core/errors.ts';
 import { PACKAGE_VERSION } from '../version.ts';
+import { registerEventCommands } from './events.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
+import { registerOrganizationCommands } from './organizations.command.ts';
 import { formatError } from './output.ts';
 import { registerPersonCommands } from './persons.command.ts';
 import { registerServeCommand } from './serve.command.ts';
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerServeCommand(program, config);
   registerMigrateCommand(program, config);
   registerPersonCommands(program, config);
+  registerOrganizationCommands(program, config);
+  registerEventCommands(program, config);
   return program;
 }
 

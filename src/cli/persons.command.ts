@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
+import { displayName } from '../core/name.schema.ts';
 import { formatPartialDate } from '../core/partial-date.ts';
 import { listCitations } from '../modules/citations/citation.operations.ts';
 import { getPerson, listPersons, personKind } from '../modules/persons/person.operations.ts';
@@ -55,7 +56,7 @@ export function registerPersonCommands(program: Command, config: () => Config): 
         }
         const rows = page.items.map((p) => [
           p.id,
-          displayName(p),
+          displayName(p.names),
           otherNames(p),
           p.birthDate ?? '',
           p.occupations.join(', '),
@@ -93,12 +94,8 @@ export function registerPersonCommands(program: Command, config: () => Config): 
     );
 }
 
-function displayName(person: Person): string {
-  return (person.names.find((n) => n.kind === 'primary') ?? person.names[0])?.text ?? '';
-}
-
 function otherNames(person: Person): string {
-  const primary = displayName(person);
+  const primary = displayName(person.names);
   return person.names
     .map((n) => n.text)
     .filter((t) => t !== primary)
@@ -107,7 +104,7 @@ function otherNames(person: Person): string {
 
 function describePerson(person: Person, citationCount: number, revisionCount: number): string {
   const lines = [
-    `${displayName(person)}${person.deletedAt ? '  [deleted]' : ''}`,
+    `${displayName(person.names)}${person.deletedAt ? '  [deleted]' : ''}`,
     `  id          ${person.id}${person.ref ? `  (ref ${person.ref})` : ''}`,
     ...person.names.map(
       (n) => `  name        ${n.text}  [${n.kind}, ${n.script}${n.language ? `, ${n.language}` : ''}]`,

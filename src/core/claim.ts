@@ -23,23 +23,34 @@ export interface ClaimLike<T> {
 export const MAX_CLAIMS = 100;
 export const AT_MOST_ONE_PREFERRED = 'at most one claim may be preferred';
 
-export function claimSchema<T extends z.ZodType>(valueSchema: T) {
+/** `extra` adds members a module needs on each claim, e.g. the date a figure was stated. */
+export function claimSchema<T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  valueSchema: T,
+  extra?: E,
+) {
   return z.strictObject({
     value: valueSchema,
     sourceId: idSchema.nullable().default(null),
     locator: z.string().max(500).optional(),
     note: z.string().max(2000).optional(),
     isPreferred: z.boolean().default(false),
+    ...(extra ?? ({} as E)),
   });
 }
 
-export function claimsSchema<T extends z.ZodType>(valueSchema: T) {
+export function claimsSchema<T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  valueSchema: T,
+  extra?: E,
+) {
   return z
-    .array(claimSchema(valueSchema))
+    .array(claimSchema(valueSchema, extra))
     .min(1)
     .max(MAX_CLAIMS)
     .superRefine((claims, ctx) => {
-      const preferred = claims.flatMap((claim, index) => (claim.isPreferred ? [index] : []));
+      // The generic `extra` hides `isPreferred` from the inferred element type; it is always there.
+      const preferred = (claims as ReadonlyArray<ClaimLike<unknown>>).flatMap((claim, index) =>
+        claim.isPreferred ? [index] : [],
+      );
       const second = preferred[1];
       // Point at the second preferred claim: the first is the one that stands, so the second is in error.
       if (second !== undefined) {

@@ -38,3 +38,18 @@ export function addRecordColumns<T extends string>(
       c.notNull().defaultTo(dialect === 'postgres' ? sql`false` : 0),
     );
 }
+
+/**
+ * Columns of a record stored as a JSON document: the fields in `body`, plus a folded `sort_name` and
+ * `search_text` (all names and titles) so lists can sort and `q` can match in any script.
+ */
+export function addDocumentColumns<T extends string>(
+  table: CreateTableBuilder<T, never>,
+  dialect: Dialect,
+): CreateTableBuilder<T, never> {
+  const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
+  return addRecordColumns(table, dialect)
+    .addColumn('sort_name', 'text', notNull)
+    .addColumn('search_text', 'text', notNull)
+    .addColumn('body', columnTypes(dialect).json, notNull);
+}

@@ -84,6 +84,66 @@ export interface RevisionsTable {
   restored_from: string | null;
 }
 
+/** A record whose fields are a JSON body, with the columns lists need beside it. */
+export interface DocumentColumns extends RecordColumns {
+  sort_name: string;
+  search_text: string;
+  body: Json;
+}
+
+export interface OrganizationsTable extends DocumentColumns {
+  kind: string;
+  country: string | null;
+  /** Derived: the status of the latest dated registration step. */
+  registration_status: string | null;
+}
+
+export interface EventsTable extends DocumentColumns {
+  kind: string;
+  country: string | null;
+  starts_on: string | null;
+}
+
+export interface LegalInstrumentsTable extends DocumentColumns {
+  kind: string;
+  country: string | null;
+  status: string;
+}
+
+export interface IndicatorsTable extends DocumentColumns {
+  country: string | null;
+}
+
+export interface CasesTable extends DocumentColumns {
+  victim_id: string;
+  event_id: string | null;
+  country: string | null;
+  case_type: string;
+  status: string;
+}
+
+/** Derived from a case timeline; ISO days; a null end means still running. */
+export interface CustodyIntervalsTable {
+  case_id: string;
+  position: number;
+  victim_id: string;
+  kind: string;
+  start_earliest: string;
+  start_latest: string;
+  end_earliest: string | null;
+  end_latest: string | null;
+}
+
+export interface ProceedingsTable extends DocumentColumns {
+  country: string | null;
+}
+
+export interface ProceedingCasesTable {
+  proceeding_id: string;
+  case_id: string;
+  position: number;
+}
+
 export interface Schema {
   persons: PersonsTable;
   person_names: PersonNamesTable;
@@ -91,6 +151,21 @@ export interface Schema {
   sources: SourcesTable;
   citations: CitationsTable;
   revisions: RevisionsTable;
+  organizations: OrganizationsTable;
+  events: EventsTable;
+  legal_instruments: LegalInstrumentsTable;
+  indicators: IndicatorsTable;
+  cases: CasesTable;
+  custody_intervals: CustodyIntervalsTable;
+  proceedings: ProceedingsTable;
+  proceeding_cases: ProceedingCasesTable;
 }
 
-export type RecordTable = 'persons' | 'sources' | 'citations';
+export type DocumentTable =
+  | 'organizations'
+  | 'events'
+  | 'legal_instruments'
+  | 'indicators'
+  | 'cases'
+  | 'proceedings';
+export type RecordTable = 'persons' | 'sources' | 'citations' | DocumentTable;

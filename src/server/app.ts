@@ -10,8 +10,12 @@ import {
 import { z } from 'zod';
 import { type OperationContext, operator } from '../core/context.ts';
 import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/database.ts';
+import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
+import { eventRoutes } from '../modules/events/event.routes.ts';
+import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { personRoutes } from '../modules/persons/person.routes.ts';
+import { proceedingRoutes } from '../modules/proceedings/proceeding.routes.ts';
 import { sourceRoutes } from '../modules/sources/source.routes.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { landingPage } from './landing-page.ts';
@@ -97,6 +101,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordRoutes(app, personRoutes, context);
   registerRecordRoutes(app, sourceRoutes, context);
   registerRecordRoutes(app, citationRoutes, context);
+  registerRecordRoutes(app, organizationRoutes, context);
+  registerRecordRoutes(app, eventRoutes, context);
+  registerRecordRoutes(app, caseRoutes, context);
+  registerRecordRoutes(app, proceedingRoutes, context);
   await app.ready();
   return app;
 }

@@ -32,6 +32,10 @@ export interface RecordRoutes<F extends object> {
   recordSchema: z.ZodType;
   listQuerySchema: z.ZodType;
   list(ctx: OperationContext, query: unknown): Promise<Page<StoredRecord<F>>>;
+  /** Adds what is derived from the record (never stored in it) to every response; `recordSchema` describes the result. */
+  present?(ctx: OperationContext, record: StoredRecord<F>): object;
+  /** Routes of the module beyond the shared ones, e.g. a census. */
+  extend?(app: FastifyInstance, context: () => OperationContext): void;
 }
 
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
@@ -46,6 +50,13 @@ export function registerRecordRoutes<F extends object>(
   context: () => OperationContext,
 ): void {
   const { kind, tag, recordSchema } = routes;
+  const present = (ctx: OperationContext, record: StoredRecord<F>) =>
+    routes.present ? routes.present(ctx, record) : record;
+  const respond = async (work: (ctx: OperationContext) => Promise<StoredRecord<F>>) => {
+    const ctx = context();
+    return present(ctx, await work(ctx));
+  };
+  routes.extend?.(app, context);
   const base = `/api/${routes.path}`;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const includeDeletedQuery = z.object({ includeDeleted: booleanQuery.optional() }).strict();
@@ -61,7 +72,11 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: pageSchema(recordSchema), 400: problemSchema },
       },
     },
-    (request) => routes.list(context(), request.query),
+    async (request) => {
+      const ctx = context();
+      const page = await routes.list(ctx, request.query);
+      return { ...page, items: page.items.map((record) => present(ctx, record)) };
+    },
   );
 
   api.post(
@@ -75,8 +90,9 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     async (request, reply) => {
-      const created = await createRecord(context(), kind, request.body);
-      return reply.status(201).header('location', `${base}/${created.id}`).send(created);
+      const ctx = context();
+      const created = await createRecord(ctx, kind, request.body);
+      return reply.status(201).header('location', `${base}/${created.id}`).send(present(ctx, created));
     },
   );
 
@@ -92,9 +108,9 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     (request) =>
-      getRecord(context(), kind, request.params.id, {
-        includeDeleted: request.query.includeDeleted ?? false,
-      }),
+      respond((ctx) =>
+        getRecord(ctx, kind, request.params.id, { includeDeleted: request.query.includeDeleted ?? false }),
+      ),
   );
 
   api.patch(
@@ -108,7 +124,7 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) => updateRecord(context(), kind, request.params.id, request.body),
+    (request) => respond((ctx) => updateRecord(ctx, kind, request.params.id, request.body)),
   );
 
   api.delete(
@@ -122,7 +138,7 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) => deleteRecord(context(), kind, request.params.id, request.query.version),
+    (request) => respond((ctx) => deleteRecord(ctx, kind, request.params.id, request.query.version)),
   );
 
   api.post(
@@ -136,7 +152,7 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) => undeleteRecord(context(), kind, request.params.id, request.body.version),
+    (request) => respond((ctx) => undeleteRecord(ctx, kind, request.params.id, request.body.version)),
   );
 
   api.get(
@@ -164,6 +180,8 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     (request) =>
-      restoreRevision(context(), kind, request.params.id, request.params.revisionId, request.body.version),
+      respond((ctx) =>
+        restoreRevision(ctx, kind, request.params.id, request.params.revisionId, request.body.version),
+      ),
   );
 }

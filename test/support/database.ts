@@ -30,7 +30,7 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
 async function openPostgresSchema(): Promise<DocketDatabase> {
   const url = inject('postgresUrl');
   if (!url) throw new Error('PostgreSQL is not available in this run');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const schema = scratchName('t');
   await adminQuery(url, `create schema ${schema}`);
   const database = openDatabase({ url, postgresSchema: schema, poolSize: 4 });
   return {
@@ -42,7 +42,11 @@ async function openPostgresSchema(): Promise<DocketDatabase> {
   };
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** A name no other test uses, for a schema or database of its own. */
+const scratchName = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`;
+
+/** Runs one statement on its own connection to the PostgreSQL server at `url` (an admin URL). */
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -50,6 +54,21 @@ async function adminQuery(url: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** Creates an empty database on the server at `adminUrl`; `drop` removes it, even while connected. */
+export async function createScratchPostgresDatabase(
+  adminUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = scratchName(prefix);
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+  };
 }
 
 export const postgresAvailable = (): boolean => inject('postgresUrl') !== null;
@@ -78,4 +97,27 @@ export function describeEachDialect(
       }, dialect);
     });
   }
+}
+
+const COUNTED_TABLES = [
+  'persons',
+  'person_names',
+  'person_occupations',
+  'sources',
+  'citations',
+  'revisions',
+] as const;
+export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;
+
+/** How many rows each table holds, to show that a refused request wrote nothing. */
+export async function rowCounts(database: TestDatabase): Promise<RowCounts> {
+  const counts: Partial<RowCounts> = {};
+  for (const table of COUNTED_TABLES) {
+    const row = await database.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts as RowCounts;
 }

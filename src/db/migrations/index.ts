@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../../core/context.ts';
 import { foundation } from './0001-foundation.ts';
+import { evidence } from './0002-evidence.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -9,6 +10,7 @@ import { foundation } from './0001-foundation.ts';
  */
 const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0001-foundation': foundation,
+  '0002-evidence': evidence,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,3 +1,6 @@
+import { caseKind } from '../cases/case.operations.ts';
+import { eventKind } from '../events/event.operations.ts';
+import { organizationKind } from '../organizations/organization.operations.ts';
 import { personKind } from '../persons/person.operations.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { sourceKind } from '../sources/source.operations.ts';
@@ -6,6 +9,9 @@ import { sourceKind } from '../sources/source.operations.ts';
 export const citableKinds: Record<string, RecordKind<object>> = {
   person: personKind as RecordKind<object>,
   source: sourceKind as RecordKind<object>,
+  organization: organizationKind as RecordKind<object>,
+  case: caseKind as RecordKind<object>,
+  event: eventKind as RecordKind<object>,
 };
 
 export const citableTypes = Object.keys(citableKinds) as [string, ...string[]];

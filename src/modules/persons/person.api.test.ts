@@ -2,13 +2,12 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildCitationInput, buildPersonInput, buildSourceInput } from '../../../test/support/factories.ts';
+import { expectProblem, get, patch, post } from '../../../test/support/http.ts';
 import { buildApp } from '../../server/app.ts';
 import type { Citation } from '../citations/citation.schema.ts';
 import type { Page } from '../records/pagination.ts';
 import type { Source } from '../sources/source.schema.ts';
 import type { Person } from './person.schema.ts';
-
-const PROBLEM = /^application\/problem\+json/;
 
 describeEachDialect('persons API', (db) => {
   let app: FastifyInstance;
@@ -25,13 +24,13 @@ describeEachDialect('persons API', (db) => {
   const inject = (options: InjectOptions) => app.inject(options);
 
   async function create(overrides: Record<string, unknown> = {}): Promise<Person> {
-    const res = await inject({ method: 'POST', url: '/api/persons', payload: buildPersonInput(overrides) });
+    const res = await inject(post('/api/persons', buildPersonInput(overrides)));
     expect(res.statusCode, res.body).toBe(201);
     return res.json<Person>();
   }
 
   async function list(query: string): Promise<Page<Person>> {
-    const res = await inject({ method: 'GET', url: `/api/persons?${query}` });
+    const res = await inject(get(`/api/persons?${query}`));
     expect(res.statusCode, res.body).toBe(200);
     return res.json<Page<Person>>();
   }
@@ -39,18 +38,16 @@ describeEachDialect('persons API', (db) => {
   const ids = (page: Page<Person>) => page.items.map((p) => p.id);
 
   it('creates a person named in two scripts and answers with 201 and its Location', async () => {
-    const res = await inject({
-      method: 'POST',
-      url: '/api/persons',
-      payload: {
+    const res = await inject(
+      post('/api/persons', {
         names: [
           { text: '  Жанболат Мамай ', language: 'kk' },
           { text: 'Zhanbolat Mamay', language: 'en', kind: 'alias' },
         ],
         birthDate: '1988',
         occupations: ['journalist'],
-      },
-    });
+      }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     const created = res.json<Person>();
@@ -69,7 +66,7 @@ describeEachDialect('persons API', (db) => {
       publicationConsent: 'unknown',
     });
 
-    const read = await inject({ method: 'GET', url: String(res.headers.location) });
+    const read = await inject(get(String(res.headers.location)));
     expect(read.statusCode).toBe(200);
     expect(read.body).toBe(res.body);
   });
@@ -88,45 +85,37 @@ describeEachDialect('persons API', (db) => {
   it('refuses a stale version with 409 and leaves the stored person byte-for-byte unchanged', async () => {
     const person = await create();
     const url = `/api/persons/${person.id}`;
-    const first = await inject({ method: 'PATCH', url, payload: { version: 1, birthDate: '1988-03' } });
+    const first = await inject(patch(url, { version: 1, birthDate: '1988-03' }));
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json<Person>().version).toBe(2);
 
-    const before = await inject({ method: 'GET', url });
-    const stale = await inject({
-      method: 'PATCH',
-      url,
-      payload: { version: 1, gender: 'female', names: [{ text: 'Someone else' }] },
-    });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.headers['content-type']).toMatch(PROBLEM);
-    expect(stale.json()).toMatchObject({
-      type: 'urn:docket:problem:version-conflict',
+    const before = await inject(get(url));
+    const stale = await inject(
+      patch(url, { version: 1, gender: 'female', names: [{ text: 'Someone else' }] }),
+    );
+    expect(expectProblem(stale, 409, 'version-conflict')).toMatchObject({
       title: 'Version conflict',
-      status: 409,
       currentVersion: 2,
     });
-    const after = await inject({ method: 'GET', url });
+    const after = await inject(get(url));
     expect(after.statusCode).toBe(200);
     expect(after.body).toBe(before.body);
     expect(after.body).toBe(first.body);
 
-    const revisions = await inject({ method: 'GET', url: `${url}/revisions` });
+    const revisions = await inject(get(`${url}/revisions`));
     expect(revisions.json<{ items: unknown[] }>().items).toHaveLength(2);
   });
 
   it('attaches a citation to the birth date and lists it by record and field', async () => {
     const person = await create();
-    const sourceRes = await inject({ method: 'POST', url: '/api/sources', payload: buildSourceInput() });
+    const sourceRes = await inject(post('/api/sources', buildSourceInput()));
     expect(sourceRes.statusCode, sourceRes.body).toBe(201);
     const source = sourceRes.json<Source>();
     expect(sourceRes.headers.location).toBe(`/api/sources/${source.id}`);
 
-    const citeRes = await inject({
-      method: 'POST',
-      url: '/api/citations',
-      payload: buildCitationInput({ sourceId: source.id, recordId: person.id }),
-    });
+    const citeRes = await inject(
+      post('/api/citations', buildCitationInput({ sourceId: source.id, recordId: person.id })),
+    );
     expect(citeRes.statusCode, citeRes.body).toBe(201);
     const citation = citeRes.json<Citation>();
     expect(citation).toMatchObject({
@@ -138,24 +127,21 @@ describeEachDialect('persons API', (db) => {
       quote: null,
     });
     // A citation of another field of the same person must not show up under birthDate.
-    const other = await inject({
-      method: 'POST',
-      url: '/api/citations',
-      payload: buildCitationInput({ sourceId: source.id, recordId: person.id }, { field: 'occupations' }),
-    });
+    const other = await inject(
+      post(
+        '/api/citations',
+        buildCitationInput({ sourceId: source.id, recordId: person.id }, { field: 'occupations' }),
+      ),
+    );
     expect(other.statusCode, other.body).toBe(201);
 
-    const listed = await inject({
-      method: 'GET',
-      url: `/api/citations?recordType=person&recordId=${person.id}&field=birthDate`,
-    });
+    const listed = await inject(
+      get(`/api/citations?recordType=person&recordId=${person.id}&field=birthDate`),
+    );
     expect(listed.statusCode, listed.body).toBe(200);
     expect(listed.json<Page<Citation>>()).toEqual({ items: [citation], nextCursor: null });
 
-    const all = await inject({
-      method: 'GET',
-      url: `/api/citations?recordType=person&recordId=${person.id}`,
-    });
+    const all = await inject(get(`/api/citations?recordType=person&recordId=${person.id}`));
     expect(all.json<Page<Citation>>().items.map((c) => c.field)).toEqual(['birthDate', 'occupations']);
   });
 
@@ -257,12 +243,8 @@ describeEachDialect('persons API', (db) => {
       `sort=name&limit=1&cursor=${Buffer.from(JSON.stringify(['name', 'asc', 1, 2])).toString('base64url')}`,
       `cursor=${Buffer.from('not a cursor').toString('base64url')}`,
     ]) {
-      const res = await inject({ method: 'GET', url: `/api/persons?${query}` });
-      expect(res.statusCode, query).toBe(400);
-      expect(res.headers['content-type']).toMatch(PROBLEM);
-      expect(res.json(), query).toMatchObject({
-        type: 'urn:docket:problem:validation',
-        status: 400,
+      const res = await inject(get(`/api/persons?${query}`));
+      expect(expectProblem(res, 400, 'validation', query), query).toMatchObject({
         errors: [{ path: 'cursor', message: expect.any(String) }],
       });
     }

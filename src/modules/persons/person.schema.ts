@@ -1,42 +1,8 @@
 import { z } from 'zod';
+import { nameSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { detectScript } from '../../core/scripts.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
-
-export const nameKindSchema = z.enum(['primary', 'alias', 'former']);
-
-export const languageTagSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as kk, ru, uz or uz-Latn');
-
-export const personNameSchema = z
-  .object({
-    text: z.string().trim().min(1, 'must not be empty').max(300),
-    script: z
-      .string()
-      .regex(/^[A-Z][a-z]{3}$/, 'must be an ISO 15924 script code such as Cyrl or Latn')
-      .optional()
-      .describe('ISO 15924 script; guessed from the letters when left out'),
-    language: languageTagSchema.nullable().optional(),
-    kind: nameKindSchema.default('primary'),
-  })
-  .strict()
-  .transform((name) => ({
-    text: name.text,
-    script: name.script ?? detectScript(name.text),
-    language: name.language ?? null,
-    kind: name.kind,
-  }));
-
-export const storedNameSchema = z
-  .object({
-    text: z.string(),
-    script: z.string(),
-    language: z.string().nullable(),
-    kind: nameKindSchema,
-  })
-  .strict();
 
 export const occupationSchema = z.enum([
   'journalist',
@@ -60,7 +26,7 @@ export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
 export const publicationConsentSchema = z.enum(['unknown', 'given', 'refused', 'public-record']);
 
 const namesSchema = z
-  .array(personNameSchema)
+  .array(nameSchema)
   .min(1, 'a person needs at least one name')
   .max(50)
   .refine((names) => names.some((n) => n.kind === 'primary'), 'at least one name must be primary');

@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildPersonInput } from '../../../test/support/factories.ts';
+import * as http from '../../../test/support/http.ts';
 import type { Schema } from '../../db/schema.ts';
 import { buildApp } from '../../server/app.ts';
 import { personKind } from '../persons/person.operations.ts';
@@ -10,8 +11,6 @@ import type { Person } from '../persons/person.schema.ts';
 import type { Page } from './pagination.ts';
 import { updateRecord } from './record.operations.ts';
 import type { Revision } from './record.schema.ts';
-
-const PROBLEM = /^application\/problem\+json/;
 
 describeEachDialect('record history and soft delete over HTTP', (db, dialect) => {
   let app: FastifyInstance;
@@ -31,44 +30,25 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     return res.json<T>();
   }
 
-  function problem(res: LightMyRequestResponse, status: number, type: string): Record<string, unknown> {
-    expect(res.statusCode, res.body).toBe(status);
-    expect(res.headers['content-type']).toMatch(PROBLEM);
-    const body = res.json<Record<string, unknown>>();
-    expect(body).toMatchObject({ type: `urn:docket:problem:${type}`, status, title: expect.any(String) });
-    return body;
-  }
-
   async function create(overrides: Record<string, unknown> = {}): Promise<Person> {
-    return ok<Person>(
-      await inject({ method: 'POST', url: '/api/persons', payload: buildPersonInput(overrides) }),
-      201,
-    );
+    return ok<Person>(await inject(http.post('/api/persons', buildPersonInput(overrides))), 201);
   }
 
   const patch = (id: string, payload: Record<string, unknown>) =>
-    inject({ method: 'PATCH', url: `/api/persons/${id}`, payload });
-  const remove = (id: string, version: number) =>
-    inject({ method: 'DELETE', url: `/api/persons/${id}?version=${version}` });
+    inject(http.patch(`/api/persons/${id}`, payload));
+  const remove = (id: string, version: number) => inject(http.del(`/api/persons/${id}?version=${version}`));
   const undelete = (id: string, version: number) =>
-    inject({ method: 'POST', url: `/api/persons/${id}/undelete`, payload: { version } });
+    inject(http.post(`/api/persons/${id}/undelete`, { version }));
   const restore = (id: string, revisionId: string, version: number) =>
-    inject({
-      method: 'POST',
-      url: `/api/persons/${id}/revisions/${revisionId}/restore`,
-      payload: { version },
-    });
-  const get = (id: string, query = '') => inject({ method: 'GET', url: `/api/persons/${id}${query}` });
+    inject(http.post(`/api/persons/${id}/revisions/${revisionId}/restore`, { version }));
+  const get = (id: string, query = '') => inject(http.get(`/api/persons/${id}${query}`));
 
   async function revisions(id: string): Promise<Revision[]> {
-    return ok<{ items: Revision[] }>(await inject({ method: 'GET', url: `/api/persons/${id}/revisions` }))
-      .items;
+    return ok<{ items: Revision[] }>(await inject(http.get(`/api/persons/${id}/revisions`))).items;
   }
 
   async function listIds(query = ''): Promise<string[]> {
-    return ok<Page<Person>>(await inject({ method: 'GET', url: `/api/persons?${query}` })).items.map(
-      (p) => p.id,
-    );
+    return ok<Page<Person>>(await inject(http.get(`/api/persons?${query}`))).items.map((p) => p.id);
   }
 
   it('writes a revision for every create, update, delete and undelete', async () => {
@@ -110,20 +90,20 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     const person = await create();
     const other = await create({ names: [{ text: 'Bahrom Ibragimov' }] });
 
-    problem(await remove(person.id, 7), 409, 'version-conflict');
+    http.expectProblem(await remove(person.id, 7), 409, 'version-conflict');
     expect(ok<Person>(await get(person.id)).deletedAt).toBeNull();
 
     const deleted = ok<Person>(await remove(person.id, 1));
     expect(deleted.version).toBe(2);
 
-    expect(problem(await get(person.id), 404, 'not-found').detail).toContain(person.id);
+    expect(http.expectProblem(await get(person.id), 404, 'not-found').detail).toContain(person.id);
     expect(ok<Person>(await get(person.id, '?includeDeleted=true'))).toEqual(deleted);
     expect(await listIds()).toEqual([other.id]);
     expect(await listIds('q=mamay')).toEqual([]);
     expect((await revisions(person.id)).map((r) => r.action)).toEqual(['create', 'delete']);
 
     // Deleting again is refused, and writes nothing.
-    problem(await remove(person.id, 2), 410, 'deleted');
+    http.expectProblem(await remove(person.id, 2), 410, 'deleted');
     expect(await revisions(person.id)).toHaveLength(2);
   });
 
@@ -138,10 +118,10 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
 
   it('undeletes with the current version only, and only a deleted record', async () => {
     const person = await create();
-    problem(await undelete(person.id, 1), 409, 'not-deleted');
+    http.expectProblem(await undelete(person.id, 1), 409, 'not-deleted');
     ok<Person>(await remove(person.id, 1));
-    expect(problem(await undelete(person.id, 1), 409, 'version-conflict').currentVersion).toBe(2);
-    expect(problem(await get(person.id), 404, 'not-found')).toBeDefined();
+    expect(http.expectProblem(await undelete(person.id, 1), 409, 'version-conflict').currentVersion).toBe(2);
+    expect(http.expectProblem(await get(person.id), 404, 'not-found')).toBeDefined();
 
     const back = ok<Person>(await undelete(person.id, 2));
     expect(back).toMatchObject({ version: 3, deletedAt: null, deletedBy: null });
@@ -161,7 +141,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     expect([rev1.snapshot, rev2.snapshot]).toEqual([v1, v2]);
 
     const stale = await restore(v1.id, rev1.id, 2);
-    expect(problem(stale, 409, 'version-conflict').currentVersion).toBe(3);
+    expect(http.expectProblem(stale, 409, 'version-conflict').currentVersion).toBe(3);
     expect(ok<Person>(await get(v1.id))).toEqual(v3);
     expect(await revisions(v1.id)).toHaveLength(3);
 
@@ -196,8 +176,8 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     const b = await create({ names: [{ text: 'Bahrom Ibragimov' }] });
     const [revA] = await revisions(a.id);
     if (!revA) throw new Error('expected a revision');
-    problem(await restore(b.id, revA.id, 1), 404, 'not-found');
-    problem(await restore(a.id, '01900000-0000-7000-8000-000000000000', 1), 404, 'not-found');
+    http.expectProblem(await restore(b.id, revA.id, 1), 404, 'not-found');
+    http.expectProblem(await restore(a.id, '01900000-0000-7000-8000-000000000000', 1), 404, 'not-found');
     expect(ok<Person>(await get(b.id))).toEqual(b);
     expect(await revisions(b.id)).toHaveLength(1);
   });
@@ -206,7 +186,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     const person = await create();
     ok<Person>(await remove(person.id, 1));
     const before = await get(person.id, '?includeDeleted=true');
-    problem(await patch(person.id, { version: 2, gender: 'female' }), 410, 'deleted');
+    http.expectProblem(await patch(person.id, { version: 2, gender: 'female' }), 410, 'deleted');
     const after = await get(person.id, '?includeDeleted=true');
     expect(after.body).toBe(before.body);
     expect(await revisions(person.id)).toHaveLength(2);
@@ -214,12 +194,8 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
 
   it('refuses a duplicate ref with 409 duplicate on create and on update', async () => {
     const holder = await create({ ref: 'kz-pp-001' });
-    const dup = problem(
-      await inject({
-        method: 'POST',
-        url: '/api/persons',
-        payload: buildPersonInput({ ref: ' kz-pp-001 ' }),
-      }),
+    const dup = http.expectProblem(
+      await inject(http.post('/api/persons', buildPersonInput({ ref: ' kz-pp-001 ' }))),
       409,
       'duplicate',
     );
@@ -230,7 +206,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     expect(await listIds()).toEqual([holder.id]);
 
     const other = await create({ names: [{ text: 'Bahrom Ibragimov' }] });
-    problem(await patch(other.id, { version: 1, ref: 'kz-pp-001' }), 409, 'duplicate');
+    http.expectProblem(await patch(other.id, { version: 1, ref: 'kz-pp-001' }), 409, 'duplicate');
     expect(ok<Person>(await get(other.id))).toEqual(other);
     expect(await revisions(other.id)).toHaveLength(1);
 
@@ -271,11 +247,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     let pending: Promise<LightMyRequestResponse> | undefined;
     try {
       await updateRecord({ ...db().context(), db: trx }, personKind, a.id, { version: 1, ref: 'race-1' });
-      pending = inject({
-        method: 'PATCH',
-        url: `/api/persons/${b.id}`,
-        payload: { version: 1, ref: 'race-1' },
-      });
+      pending = patch(b.id, { version: 1, ref: 'race-1' });
       if (dialect === 'postgres') await waitUntilBlockedBy(trx);
       await trx.commit().execute();
     } catch (error) {
@@ -283,7 +255,7 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
       throw error;
     }
     const res = await pending;
-    problem(res, 409, 'duplicate');
+    http.expectProblem(res, 409, 'duplicate');
     expect(ok<Person>(await get(b.id))).toEqual(b);
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { languageTagSchema } from '../../core/language.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { languageTagSchema } from '../persons/person.schema.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 

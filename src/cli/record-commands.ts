@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import type { Config } from '../config.ts';
+import type { OperationContext } from '../core/context.ts';
+import type { Page } from '../modules/records/pagination.ts';
+import { withOperatorContext } from '../runtime.ts';
+import { table } from './output.ts';
+
+export interface ListFilter {
+  /** commander flag, e.g. `--country <code>` */
+  flag: string;
+  description: string;
+  /** the list query parameter it sets */
+  param: string;
+}
+
+export interface RecordCommandsSpec<R extends { id: string }> {
+  /** plural command name, e.g. `organizations` */
+  name: string;
+  description: string;
+  list(ctx: OperationContext, query: unknown): Promise<Page<R>>;
+  get(ctx: OperationContext, id: string, options: { includeDeleted?: boolean }): Promise<R>;
+  filters: ListFilter[];
+  /** table columns for `list`, header → cell */
+  row(record: R): Record<string, string>;
+  /** human-readable lines for `show`; JSON when left out */
+  describe?(record: R, ctx: OperationContext): Promise<string>;
+}
+
+/** `docket <name> list|show`: the pattern every module's commands follow, calling its operations. */
+export function registerRecordCommands<R extends { id: string }>(
+  program: Command,
+  config: () => Config,
+  spec: RecordCommandsSpec<R>,
+): Command {
+  const group = program.command(spec.name).description(spec.description);
+  const list = group
+    .command('list')
+    .description(`List ${spec.name}`)
+    .option('-q, --query <text>', 'part of any name or title, any script, any case')
+    .option('--limit <n>', 'how many to show', '50')
+    .option('--cursor <cursor>', 'continue after a previous page')
+    .option('--include-deleted', 'also list deleted records')
+    .option('--json', 'print JSON instead of a table');
+  for (const filter of spec.filters) list.option(filter.flag, filter.description);
+  list.action((options: Record<string, string | boolean | undefined>) =>
+    withOperatorContext(config(), async (ctx) => {
+      const query: Record<string, unknown> = {
+        q: options.query,
+        limit: options.limit,
+        cursor: options.cursor,
+        includeDeleted: options.includeDeleted ? 'true' : undefined,
+      };
+      for (const filter of spec.filters) query[filter.param] = options[optionKey(filter.flag)];
+      const page = await spec.list(ctx, query);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        return;
+      }
+      if (page.items.length === 0) {
+        process.stdout.write(`No ${spec.name} match.\n`);
+        return;
+      }
+      const rows = page.items.map(spec.row);
+      const headers = Object.keys(rows[0] ?? {});
+      process.stdout.write(`${table([headers, ...rows.map((r) => headers.map((h) => r[h] ?? ''))])}\n`);
+      if (page.nextCursor)
+        process.stdout.write(`\nMore: docket ${spec.name} list --cursor ${page.nextCursor}\n`);
+    }),
+  );
+  group
+    .command('show')
+    .description(`Show one of the ${spec.name}`)
+    .argument('<id>', 'the record id')
+    .option('--json', 'print JSON')
+    .action((id: string, options: { json?: boolean }) =>
+      withOperatorContext(config(), async (ctx) => {
+        const record = await spec.get(ctx, id, { includeDeleted: true });
+        const text =
+          options.json || !spec.describe ? JSON.stringify(record, null, 2) : await spec.describe(record, ctx);
+        process.stdout.write(`${text}\n`);
+      }),
+    );
+  return group;
+}
+
+/** `--in-custody-on <date>` → `inCustodyOn`, as commander names it. */
+function optionKey(flag: string): string {
+  const long = /--([a-z0-9-]+)/.exec(flag)?.[1] ?? flag;
+  return long.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { claimsSchema } from '../../core/claim.ts';
+import { idSchema } from '../../core/ids.ts';
+import { countrySchema, localizedTextSchema } from '../../core/language.ts';
+import { partialDateSchema } from '../../core/partial-date.ts';
+import { occupationSchema } from '../persons/person.schema.ts';
+import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
+import { itemSchema, sourcedShape, storedItemSchema, uniqueItemIds } from '../records/sourced.ts';
+import { assessmentShape, unDecisionShape } from './assessment.schema.ts';
+import { sentenceSchema, timelineStepShape } from './timeline.schema.ts';
+
+export const caseTypeSchema = z.enum([
+  'arbitrary-detention',
+  'prosecution',
+  'torture',
+  'killing',
+  'disappearance',
+  'harassment',
+  'travel-ban',
+  'censorship',
+  'forced-psychiatric-detention',
+  'other',
+]);
+
+export const involvementSchema = z.enum([
+  'direct',
+  'ordered',
+  'command-responsibility',
+  'complicit',
+  'unknown',
+]);
+
+const perpetratorShape = {
+  personId: idSchema.nullable().default(null),
+  organizationId: idSchema.nullable().default(null),
+  description: z.string().trim().max(2000).nullable().default(null).describe('When no record names them'),
+  involvement: involvementSchema.default('unknown'),
+  ...sourcedShape,
+};
+
+/** A legal article the victim was charged under, e.g. Criminal Code art. 378.2. */
+const chargeShape = {
+  instrumentId: idSchema.nullable().default(null).describe('The legal instrument, when recorded'),
+  article: z.string().trim().min(1).max(100),
+  description: z.string().trim().max(2000).nullable().default(null),
+  ...sourcedShape,
+};
+
+const list = <T extends z.ZodType<{ id: string }>>(item: T, max: number, label: string) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((items) => uniqueItemIds(items), `${label} must have distinct ids`);
+
+export const caseFieldsShape = {
+  victimId: idSchema.describe('The person the act was done to'),
+  caseType: caseTypeSchema,
+  title: z.string().trim().max(300).nullable(),
+  country: countrySchema.nullable(),
+  eventId: idSchema.nullable().describe('The event the case belongs to, if any'),
+  summary: localizedTextSchema.nullable(),
+  perpetrators: list(itemSchema(perpetratorShape), 100, 'perpetrators'),
+  charges: list(itemSchema(chargeShape), 100, 'charges'),
+  timeline: list(itemSchema(timelineStepShape), 500, 'timeline steps'),
+  assessments: list(itemSchema(assessmentShape), 100, 'assessments'),
+  unDecisions: list(itemSchema(unDecisionShape), 50, 'UN decisions'),
+};
+
+export const {
+  fieldsSchema: caseFieldsSchema,
+  createSchema: createCaseSchema,
+  updateSchema: updateCaseSchema,
+} = recordBodySchemas(caseFieldsShape, ['victimId', 'caseType']);
+export type CaseFields = z.infer<typeof caseFieldsSchema>;
+export type TimelineStep = CaseFields['timeline'][number];
+
+export const caseDefaults: Partial<CaseFields> = {
+  title: null,
+  country: null,
+  eventId: null,
+  summary: null,
+  perpetrators: [],
+  charges: [],
+  timeline: [],
+  assessments: [],
+  unDecisions: [],
+};
+
+const storedTimelineStep = storedItemSchema({
+  ...timelineStepShape,
+  date: claimsSchema(partialDateSchema),
+  sentence: claimsSchema(sentenceSchema).nullable(),
+});
+
+export const custodyStatusSchema = z.enum([
+  'open',
+  'charged',
+  'pre-trial-detention',
+  'administrative-detention',
+  'imprisoned',
+  'forced-psychiatric-detention',
+  'house-arrest',
+  'restricted-liberty',
+  'correctional-labour',
+  'travel-ban',
+  'convicted-without-custody',
+  'released',
+  'acquitted',
+  'died-in-custody',
+]);
+export type CaseStatus = z.infer<typeof custodyStatusSchema>;
+
+const dayRangeSchema = z.object({ earliest: z.string(), latest: z.string() });
+export const custodyIntervalSchema = z.object({
+  kind: z.enum(['deprived', 'restricted']),
+  start: dayRangeSchema,
+  end: dayRangeSchema.nullable().describe('Null while it lasts'),
+  basis: z.string().describe('The kind of step that began it'),
+});
+
+export const caseSchema = z
+  .object({
+    ...recordMetaShape,
+    ...caseFieldsShape,
+    perpetrators: z.array(storedItemSchema(perpetratorShape)),
+    charges: z.array(storedItemSchema(chargeShape)),
+    timeline: z.array(storedTimelineStep),
+    assessments: z.array(storedItemSchema(assessmentShape)),
+    unDecisions: z.array(storedItemSchema(unDecisionShape)),
+    derived: z
+      .object({ status: custodyStatusSchema, custody: z.array(custodyIntervalSchema) })
+      .describe('Derived from the timeline, never typed'),
+  })
+  .meta({ id: 'Case' });
+
+const daySchema = z.iso.date({ message: 'must be a day as YYYY-MM-DD' });
+
+export const listCasesQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Part of the victim’s name (any script), the title or an article'),
+    country: countrySchema.optional(),
+    caseType: caseTypeSchema.optional(),
+    status: custodyStatusSchema.optional().describe('Status once every recorded step has taken effect'),
+    victimId: idSchema.optional(),
+    eventId: idSchema.optional(),
+    inCustodyOn: daySchema
+      .optional()
+      .describe('Cases whose victim was (certainly or possibly) in custody that day'),
+    custody: z
+      .enum(['deprived', 'restricted'])
+      .default('deprived')
+      .describe('Which custody inCustodyOn means'),
+    includeDeleted: booleanQuery.optional(),
+    sort: z.enum(['title', 'createdAt', 'updatedAt']).default('createdAt'),
+    ...pageQueryShape,
+  })
+  .strict();
+export type ListCasesQuery = z.infer<typeof listCasesQuerySchema>;
+
+export const censusQuerySchema = z
+  .object({
+    on: daySchema.describe('The census day; people in custody at 00:01 count'),
+    custody: z.enum(['deprived', 'restricted']).default('deprived'),
+    country: countrySchema.optional(),
+    caseType: caseTypeSchema.optional(),
+    occupation: occupationSchema.optional().describe('Only victims with this occupation, e.g. journalist'),
+  })
+  .strict();
+
+export const censusSchema = z
+  .object({
+    on: z.string(),
+    custody: z.enum(['deprived', 'restricted']),
+    certain: z.number().int().describe('People certainly in custody that day'),
+    possible: z.number().int().describe('People certainly or possibly in custody (partial dates)'),
+  })
+  .meta({ id: 'Census' });
