@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { isDocketError } from '../core/errors.ts';
 import { PACKAGE_VERSION } from '../version.ts';
+import { registerCaseCommands } from './cases.command.ts';
 import { registerEventCommands } from './events.command.ts';
+import { registerIndicatorCommands } from './indicators.command.ts';
+import { registerLegalInstrumentCommands } from './legal-instruments.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
 import { registerOrganizationCommands } from './organizations.command.ts';
 import { formatError } from './output.ts';
@@ -22,7 +25,10 @@ export function buildProgram(): Command {
   registerMigrateCommand(program, config);
   registerPersonCommands(program, config);
   registerOrganizationCommands(program, config);
+  registerLegalInstrumentCommands(program, config);
+  registerIndicatorCommands(program, config);
   registerEventCommands(program, config);
+  registerCaseCommands(program, config);
   return program;
 }
 

@@ -20,8 +20,9 @@ export interface RecordCommandsSpec<R extends { id: string }> {
   list(ctx: OperationContext, query: unknown): Promise<Page<R>>;
   get(ctx: OperationContext, id: string, options: { includeDeleted?: boolean }): Promise<R>;
   filters: ListFilter[];
-  /** table columns for `list`, header → cell */
-  row(record: R): Record<string, string>;
+  /** table columns for `list`, header → cell; `rows` instead when cells need other records */
+  row?(record: R): Record<string, string>;
+  rows?(records: R[], ctx: OperationContext): Promise<Record<string, string>[]>;
   /** human-readable lines for `show`; JSON when left out */
   describe?(record: R, ctx: OperationContext): Promise<string>;
 }
@@ -60,7 +61,9 @@ export function registerRecordCommands<R extends { id: string }>(
         process.stdout.write(`No ${spec.name} match.\n`);
         return;
       }
-      const rows = page.items.map(spec.row);
+      const rows = spec.rows
+        ? await spec.rows(page.items, ctx)
+        : page.items.map((record) => spec.row?.(record) ?? { ID: record.id });
       const headers = Object.keys(rows[0] ?? {});
       process.stdout.write(`${table([headers, ...rows.map((r) => headers.map((h) => r[h] ?? ''))])}\n`);
       if (page.nextCursor)

@@ -112,6 +112,7 @@ export interface LegalInstrumentsTable extends DocumentColumns {
 
 export interface IndicatorsTable extends DocumentColumns {
   country: string | null;
+  unit: string;
 }
 
 export interface CasesTable extends DocumentColumns {

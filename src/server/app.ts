@@ -13,6 +13,8 @@ import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/d
 import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
+import { indicatorRoutes } from '../modules/indicators/indicator.routes.ts';
+import { legalInstrumentRoutes } from '../modules/legal-instruments/legal-instrument.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { personRoutes } from '../modules/persons/person.routes.ts';
 import { proceedingRoutes } from '../modules/proceedings/proceeding.routes.ts';
@@ -102,6 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordRoutes(app, sourceRoutes, context);
   registerRecordRoutes(app, citationRoutes, context);
   registerRecordRoutes(app, organizationRoutes, context);
+  registerRecordRoutes(app, legalInstrumentRoutes, context);
+  registerRecordRoutes(app, indicatorRoutes, context);
   registerRecordRoutes(app, eventRoutes, context);
   registerRecordRoutes(app, caseRoutes, context);
   registerRecordRoutes(app, proceedingRoutes, context);

@@ -41,6 +41,7 @@ export function evidence(dialect: Dialect) {
 
       await addDocumentColumns(db.schema.createTable('indicators'), dialect)
         .addColumn('country', 'text')
+        .addColumn('unit', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('indicators_sort').on('indicators').columns(['sort_name', 'id']).execute();
 

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
 import { eventKind } from '../events/event.operations.ts';
+import { legalInstrumentKind } from '../legal-instruments/legal-instrument.operations.ts';
 import { organizationKind } from '../organizations/organization.operations.ts';
 import { personKind } from '../persons/person.operations.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
@@ -38,6 +39,13 @@ function caseReferences(fields: CaseFields): Reference[] {
     refs.push({ path: `timeline.${i}.courtId`, kind: org, id: step.courtId });
     refs.push(...sourceReferences(source, `timeline.${i}.date`, step.date));
     refs.push(...sourceReferences(source, `timeline.${i}.sentence`, step.sentence ?? []));
+  });
+  fields.charges.forEach((c, i) => {
+    refs.push({
+      path: `charges.${i}.instrumentId`,
+      kind: legalInstrumentKind as RecordKind<object>,
+      id: c.instrumentId,
+    });
   });
   fields.assessments.forEach((a, i) => {
     refs.push({ path: `assessments.${i}.assessorId`, kind: org, id: a.assessorId });

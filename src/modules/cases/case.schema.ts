@@ -6,7 +6,7 @@ import { partialDateSchema } from '../../core/partial-date.ts';
 import { occupationSchema } from '../persons/person.schema.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
-import { itemSchema, sourcedShape, storedItemSchema, uniqueItemIds } from '../records/sourced.ts';
+import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 import { assessmentShape, unDecisionShape } from './assessment.schema.ts';
 import { sentenceSchema, timelineStepShape } from './timeline.schema.ts';
 
@@ -47,12 +47,6 @@ const chargeShape = {
   ...sourcedShape,
 };
 
-const list = <T extends z.ZodType<{ id: string }>>(item: T, max: number, label: string) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((items) => uniqueItemIds(items), `${label} must have distinct ids`);
-
 export const caseFieldsShape = {
   victimId: idSchema.describe('The person the act was done to'),
   caseType: caseTypeSchema,
@@ -60,11 +54,11 @@ export const caseFieldsShape = {
   country: countrySchema.nullable(),
   eventId: idSchema.nullable().describe('The event the case belongs to, if any'),
   summary: localizedTextSchema.nullable(),
-  perpetrators: list(itemSchema(perpetratorShape), 100, 'perpetrators'),
-  charges: list(itemSchema(chargeShape), 100, 'charges'),
-  timeline: list(itemSchema(timelineStepShape), 500, 'timeline steps'),
-  assessments: list(itemSchema(assessmentShape), 100, 'assessments'),
-  unDecisions: list(itemSchema(unDecisionShape), 50, 'UN decisions'),
+  perpetrators: itemList(itemSchema(perpetratorShape), { max: 100, label: 'perpetrators' }),
+  charges: itemList(itemSchema(chargeShape), { max: 100, label: 'charges' }),
+  timeline: itemList(itemSchema(timelineStepShape), { max: 500, label: 'timeline steps' }),
+  assessments: itemList(itemSchema(assessmentShape), { max: 100, label: 'assessments' }),
+  unDecisions: itemList(itemSchema(unDecisionShape), { max: 50, label: 'UN decisions' }),
 };
 
 export const {

@@ -1,7 +1,10 @@
 import { caseKind } from '../cases/case.operations.ts';
 import { eventKind } from '../events/event.operations.ts';
+import { indicatorKind } from '../indicators/indicator.operations.ts';
+import { legalInstrumentKind } from '../legal-instruments/legal-instrument.operations.ts';
 import { organizationKind } from '../organizations/organization.operations.ts';
 import { personKind } from '../persons/person.operations.ts';
+import { proceedingKind } from '../proceedings/proceeding.operations.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { sourceKind } from '../sources/source.operations.ts';
 
@@ -12,6 +15,9 @@ export const citableKinds: Record<string, RecordKind<object>> = {
   organization: organizationKind as RecordKind<object>,
   case: caseKind as RecordKind<object>,
   event: eventKind as RecordKind<object>,
+  'legal-instrument': legalInstrumentKind as RecordKind<object>,
+  indicator: indicatorKind as RecordKind<object>,
+  proceeding: proceedingKind as RecordKind<object>,
 };
 
 export const citableTypes = Object.keys(citableKinds) as [string, ...string[]];

@@ -5,7 +5,7 @@ import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { comparePartialDates, isPartialDate, partialDateSchema } from '../../core/partial-date.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
-import { itemSchema, sourcedShape, storedItemSchema, uniqueItemIds } from '../records/sourced.ts';
+import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 
 export const eventKindSchema = z.enum([
   'protest',
@@ -92,11 +92,8 @@ export const eventFieldsShape = {
   endDate: partialDateSchema.nullable().describe('Null while ongoing or when not reported'),
   places: z.array(z.string().trim().min(1, 'must not be empty').max(300)).max(50),
   description: localizedTextSchema.nullable(),
-  figures: z.array(figureSchema).max(100).refine(uniqueItemIds, 'figures must have distinct ids'),
-  accountability: z
-    .array(accountabilityStepSchema)
-    .max(500)
-    .refine(uniqueItemIds, 'accountability steps must have distinct ids'),
+  figures: itemList(figureSchema, { max: 100, label: 'figures' }),
+  accountability: itemList(accountabilityStepSchema, { max: 500, label: 'accountability steps' }),
 };
 
 const bodySchemas = recordBodySchemas(eventFieldsShape, ['names', 'kind', 'startDate']);

@@ -5,7 +5,7 @@ import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
-import { itemSchema, sourcedShape, storedItemSchema, uniqueItemIds } from '../records/sourced.ts';
+import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 
 export const organizationKindSchema = z.enum([
   'ngo',
@@ -46,10 +46,7 @@ export const organizationFieldsShape = {
     .max(2000)
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http(s) URL')
     .nullable(),
-  registrations: z
-    .array(registrationStepSchema)
-    .max(200)
-    .refine(uniqueItemIds, 'registration steps must have distinct ids'),
+  registrations: itemList(registrationStepSchema, { max: 200, label: 'registration steps' }),
 };
 
 export const {

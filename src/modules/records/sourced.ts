@@ -28,6 +28,21 @@ export function uniqueItemIds<T extends { id: string }>(items: readonly T[]): bo
   return new Set(items.map((item) => item.id)).size === items.length;
 }
 
+/** A list of items inside a record: at most `max`, with distinct ids. */
+export function itemList<T extends z.ZodType<{ id: string }>>(
+  item: T,
+  options: { max: number; label: string },
+) {
+  return z
+    .array(item)
+    .max(options.max)
+    .refine(uniqueItemIds, {
+      message: `${options.label} must have distinct ids`,
+      // Items that failed to parse have no id yet; counting them as duplicates would be a false error.
+      when: (payload) => payload.issues.length === 0,
+    });
+}
+
 /**
  * The same item as stored and served: the id is always there. Responses use this one, because the
  * serializer encodes through the schema and cannot run `itemSchema`'s transform backwards.

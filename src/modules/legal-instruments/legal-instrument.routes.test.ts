@@ -1,0 +1,57 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/support/database.ts';
+import { errorPaths, get, type Json, patch, post } from '../../../test/support/http.ts';
+import { installProblemHandlers } from '../../server/problem.ts';
+import { registerRecordRoutes } from '../../server/record-routes.ts';
+import { legalInstrumentRoutes } from './legal-instrument.routes.ts';
+
+// Only this module's routes, so the test does not depend on app.ts registering them.
+describeEachDialect('legal instrument routes', (db) => {
+  let app: FastifyInstance;
+  beforeEach(async () => {
+    app = Fastify();
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    installProblemHandlers(app);
+    registerRecordRoutes(app, legalInstrumentRoutes, () => db().context());
+    await app.ready();
+  });
+  afterEach(() => app.close());
+
+  it('creates, reads, patches and lists through the response schema', async () => {
+    const created = await app.inject(
+      post('/api/legal-instruments', {
+        titles: [{ text: 'Уголовный кодекс Республики Казахстан' }],
+        kind: 'code',
+        country: 'KZ',
+        status: 'in-force',
+        provisions: [{ article: '274.2', concern: { en: 'Used against critics for "false information"' } }],
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const body = created.json<Json & { id: string; provisions: Json[] }>();
+    expect(body.provisions[0]).toMatchObject({
+      article: '274.2',
+      heading: null,
+      summary: null,
+      sourceId: null,
+    });
+
+    const read = await app.inject(get(`/api/legal-instruments/${body.id}`));
+    expect(read.json()).toEqual(body);
+
+    const bad = await app.inject(
+      patch(`/api/legal-instruments/${body.id}`, { version: 1, inForceFrom: '2015', inForceTo: '2014-12' }),
+    );
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(errorPaths(bad.json())).toEqual(['inForceTo']);
+
+    const page = await app.inject(
+      get('/api/legal-instruments?country=KZ&kind=code&q=%D0%BA%D0%BE%D0%B4%D0%B5%D0%BA%D1%81'),
+    );
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json<{ items: Json[] }>().items.map((i) => i.id)).toEqual([body.id]);
+  });
+});
