@@ -39,7 +39,7 @@ const person = await createPerson(ctx, {
   ],
   birthDate: '1988',
   occupations: ['journalist'],
-  publicationConsent: 'public-record',
+  consentBasis: 'public-record',
 });
 await updatePerson(ctx, person.id, { version: 1, notes: 'Fixture note — ұ қ ә ө' });
 const removed = await createPerson(ctx, { names: [{ text: 'Deleted Person' }] });

@@ -11,8 +11,8 @@ const names = readdirSync(fixtures)
   .map((file) => file.replace(/\.sqlite$/, ''));
 
 describe('databases from every released schema', () => {
-  it('include at least the first schema', () => {
-    expect(names).toContain('0001-foundation');
+  it('include at least one released schema', () => {
+    expect(names.length).toBeGreaterThan(0);
   });
 
   it.each(names)('%s migrates to the latest schema without losing anything', async (name) => {

@@ -112,7 +112,7 @@ function describePerson(person: Person, citationCount: number, revisionCount: nu
     `  born        ${person.birthDate ? formatPartialDate(person.birthDate) : 'not recorded'}`,
     `  gender      ${person.gender ?? 'not recorded'}`,
     `  occupations ${person.occupations.join(', ') || 'none recorded'}`,
-    `  consent     ${person.publicationConsent}`,
+    `  consent     ${person.consentBasis}`,
     `  sensitivity ${person.sensitivity}${person.isPublished ? ', published' : ''}`,
     `  version     ${person.version}, ${revisionCount} revision(s), updated ${person.updatedAt} by ${person.updatedBy}`,
     `  citations   ${citationCount}`,

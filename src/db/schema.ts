@@ -28,7 +28,8 @@ export interface PersonsTable extends RecordColumns {
   birth_date: string | null;
   birth_date_start: string | null;
   birth_date_end: string | null;
-  publication_consent: string;
+  consent_basis: string;
+  biography: Json | null;
   notes: string | null;
   sort_name: string;
 }

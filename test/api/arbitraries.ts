@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { nameKindSchema } from '../../src/core/name.schema.ts';
 import {
+  consentBasisSchema,
   genderSchema,
   occupationSchema,
-  publicationConsentSchema,
 } from '../../src/modules/persons/person.schema.ts';
 import { sensitivitySchema } from '../../src/modules/records/record.schema.ts';
 import type { Json } from '../support/http.ts';
@@ -20,7 +20,8 @@ export const PERSON_KEYS = [
   'gender',
   'birthDate',
   'occupations',
-  'publicationConsent',
+  'consentBasis',
+  'biography',
   'notes',
   'ref',
   'sensitivity',
@@ -122,7 +123,18 @@ const validFields = {
   gender: fc.constantFrom(null, ...genderSchema.options),
   birthDate: fc.option(validPartialDate, { nil: null }),
   occupations: fc.uniqueArray(fc.constantFrom(...occupationSchema.options), { maxLength: 5 }),
-  publicationConsent: fc.constantFrom(...publicationConsentSchema.options),
+  consentBasis: fc.constantFrom(...consentBasisSchema.options),
+  biography: fc.option(
+    fc.dictionary(
+      fc.constantFrom('en', 'ru', 'kk', 'uz-Latn'),
+      freeText.filter((t) => t.trim().length > 0),
+      {
+        minKeys: 1,
+        maxKeys: 3,
+      },
+    ),
+    { nil: null },
+  ),
   notes: fc.option(freeText, { nil: null }),
   ref: fc.option(validRef, { nil: null }),
   sensitivity: fc.constantFrom(...sensitivitySchema.options),
@@ -206,7 +218,7 @@ export const oneDefect: fc.Arbitrary<Defect> = fc.oneof(
   defect('birthDate', fc.oneof(fc.constantFrom<unknown>(...NOT_PARTIAL_DATES), fc.constantFrom(1988, []))),
   defect('occupations', fc.constantFrom<unknown>(['hacker'], ['Journalist'], [null]), 'occupations.0'),
   defect('occupations', fc.constantFrom<unknown>(['journalist', 'journalist'], 'journalist', null, {})),
-  defect('publicationConsent', fc.oneof(JUNK, fc.constantFrom(null, 'yes', 'consent'))),
+  defect('consentBasis', fc.oneof(JUNK, fc.constantFrom(null, 'yes', 'consent'))),
   defect('notes', fc.constantFrom<unknown>(5, {}, [], true, 'n'.repeat(20_001))),
   defect(
     'ref',

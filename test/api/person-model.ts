@@ -12,7 +12,8 @@ export const CREATE_DEFAULTS: Json = {
   gender: null,
   birthDate: null,
   occupations: [],
-  publicationConsent: 'unknown',
+  consentBasis: 'none',
+  biography: null,
   notes: null,
 };
 
@@ -34,7 +35,11 @@ export function applyBody(base: Json, body: Json): Json {
     if (key === 'version') continue;
     if (key === 'names') next.names = (value as unknown[]).map(expectedName);
     else if (key === 'ref') next.ref = typeof value === 'string' ? value.trim() : value;
-    else next[key] = value;
+    else if (key === 'biography' && value !== null && typeof value === 'object') {
+      next.biography = Object.fromEntries(
+        Object.entries(value).map(([lang, text]) => [lang, String(text).trim()]),
+      );
+    } else next[key] = value;
   }
   return next;
 }

@@ -9,7 +9,7 @@ export function buildPersonInput(overrides: Record<string, unknown> = {}): Recor
     gender: 'male',
     birthDate: '1988',
     occupations: ['journalist', 'opposition-politician'],
-    publicationConsent: 'public-record',
+    consentBasis: 'public-record',
     ...overrides,
   };
 }

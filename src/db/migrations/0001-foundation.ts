@@ -12,7 +12,8 @@ export function foundation(dialect: Dialect) {
         .addColumn('birth_date', 'text')
         .addColumn('birth_date_start', 'text')
         .addColumn('birth_date_end', 'text')
-        .addColumn('publication_consent', 'text', (c) => c.notNull())
+        .addColumn('consent_basis', 'text', (c) => c.notNull())
+        .addColumn('biography', types.json)
         .addColumn('notes', 'text')
         .addColumn('sort_name', 'text', (c) => c.notNull())
         .execute();

@@ -63,7 +63,7 @@ describeEachDialect('persons API', (db) => {
       gender: null,
       birthDate: '1988',
       occupations: ['journalist'],
-      publicationConsent: 'unknown',
+      consentBasis: 'none',
     });
 
     const read = await inject(get(String(res.headers.location)));

@@ -25,7 +25,7 @@ export const personKind: RecordKind<PersonFields> = {
   createSchema: createPersonSchema,
   updateSchema: updatePersonSchema,
   defaults: personDefaults,
-  citableFields: ['names', 'gender', 'birthDate', 'occupations', 'publicationConsent', 'notes'],
+  citableFields: ['names', 'gender', 'birthDate', 'occupations', 'consentBasis', 'biography', 'notes'],
   insert: insertPerson,
   updateFields: updatePersonFields,
   load: loadPersons,

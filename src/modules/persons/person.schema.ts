@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema } from '../../core/language.ts';
 import { nameSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
@@ -23,7 +24,9 @@ export const occupationSchema = z.enum([
 export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
 
 /** How publishing this person's name is justified; public figures are "public-record", not consent. */
-export const publicationConsentSchema = z.enum(['unknown', 'given', 'refused', 'public-record']);
+export const consentBasisSchema = z
+  .enum(['none', 'consent-recorded', 'public-record'])
+  .describe('Why this person may be named in published outputs: consent recorded, public record, or none');
 
 const namesSchema = z
   .array(nameSchema)
@@ -40,7 +43,8 @@ export const personFieldsShape = {
     .array(occupationSchema)
     .max(20)
     .refine((list) => new Set(list).size === list.length, 'must not repeat an occupation'),
-  publicationConsent: publicationConsentSchema,
+  consentBasis: consentBasisSchema,
+  biography: localizedTextSchema.nullable().describe('Narrative, in one or more languages'),
   notes: z.string().max(20_000).nullable(),
 };
 
@@ -55,7 +59,8 @@ export const personDefaults: Partial<PersonFields> = {
   gender: null,
   birthDate: null,
   occupations: [],
-  publicationConsent: 'unknown',
+  consentBasis: 'none',
+  biography: null,
   notes: null,
 };
 
@@ -66,7 +71,8 @@ export const personSchema = z
     gender: genderSchema.nullable(),
     birthDate: z.string().nullable(),
     occupations: z.array(occupationSchema),
-    publicationConsent: publicationConsentSchema,
+    consentBasis: consentBasisSchema,
+    biography: localizedTextSchema.nullable(),
     notes: z.string().nullable(),
   })
   .meta({ id: 'Person' });

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { groupBy } from '../../core/collections.ts';
 import { foldText, likeContains } from '../../core/fold.ts';
 import { parsePartialDate } from '../../core/partial-date.ts';
+import { readJson, writeJson } from '../../db/codec.ts';
 import type { Schema } from '../../db/schema.ts';
 import { decodeCursor, keysetAfter, loadPage, type Page } from '../records/pagination.ts';
 import { metaFromRow, metaToRow } from '../records/record.row.ts';
@@ -19,7 +20,8 @@ function personColumns(fields: PersonFields) {
     birth_date: fields.birthDate,
     birth_date_start: born?.start ?? null,
     birth_date_end: born?.end ?? null,
-    publication_consent: fields.publicationConsent,
+    consent_basis: fields.consentBasis,
+    biography: fields.biography ? writeJson(fields.biography) : null,
     notes: fields.notes,
     sort_name: foldText(primary?.text ?? ''),
   };
@@ -91,7 +93,8 @@ export async function loadPersons(db: Db, ids: readonly string[]): Promise<Perso
     gender: row.gender as Person['gender'],
     birthDate: row.birth_date,
     occupations: (occupationsBy.get(row.id) ?? []).map((o) => o.occupation as Person['occupations'][number]),
-    publicationConsent: row.publication_consent as Person['publicationConsent'],
+    consentBasis: row.consent_basis as Person['consentBasis'],
+    biography: row.biography === null ? null : (readJson(row.biography) as Person['biography']),
     notes: row.notes,
   }));
 }
