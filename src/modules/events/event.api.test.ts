@@ -1,7 +1,4 @@
-/**
- * The events API through the real app. It needs `registerRecordRoutes(app, eventRoutes, context)` in
- * src/server/app.ts; until that line is there every request here answers 404.
- */
+/** The events API through the real app. */
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
