@@ -10,6 +10,7 @@ import { registerMigrateCommand } from './migrate.command.ts';
 import { registerOrganizationCommands } from './organizations.command.ts';
 import { formatError } from './output.ts';
 import { registerPersonCommands } from './persons.command.ts';
+import { registerProceedingCommands } from './proceedings.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 
 /** `docket`: every command works on the local data directory as the operator. */
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerIndicatorCommands(program, config);
   registerEventCommands(program, config);
   registerCaseCommands(program, config);
+  registerProceedingCommands(program, config);
   return program;
 }
 
