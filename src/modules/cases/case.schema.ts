@@ -4,7 +4,7 @@ import { idSchema } from '../../core/ids.ts';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
 import { occupationSchema } from '../persons/person.schema.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 import { assessmentShape, unDecisionShape } from './assessment.schema.ts';
@@ -130,15 +130,9 @@ export const caseSchema = z
 
 const daySchema = z.iso.date({ message: 'must be a day as YYYY-MM-DD' });
 
-export const listCasesQuerySchema = z
-  .object({
-    q: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .describe('Part of the victim’s name (any script), the title or an article'),
+export const listCasesQuerySchema = listQuerySchema({
+  search: 'Part of the victim’s name (any script), the title or an article',
+  filters: {
     country: countrySchema.optional(),
     caseType: caseTypeSchema.optional(),
     status: custodyStatusSchema.optional().describe('Status once every recorded step has taken effect'),
@@ -151,11 +145,10 @@ export const listCasesQuerySchema = z
       .enum(['deprived', 'restricted'])
       .default('deprived')
       .describe('Which custody inCustodyOn means'),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['title', 'createdAt', 'updatedAt']).default('createdAt'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['title', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'createdAt',
+});
 export type ListCasesQuery = z.infer<typeof listCasesQuerySchema>;
 
 export const censusQuerySchema = z

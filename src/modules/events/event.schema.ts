@@ -3,7 +3,7 @@ import { claimSchema, claimsSchema } from '../../core/claim.ts';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { comparePartialDates, isPartialDate, partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 
@@ -135,17 +135,16 @@ export const eventSchema = z
   .meta({ id: 'Event' });
 export type Event = z.infer<typeof eventSchema>;
 
-export const listEventsQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional().describe('Part of any name, any script, any case'),
+export const listEventsQuerySchema = listQuerySchema({
+  search: 'Part of any name, any script, any case',
+  filters: {
     kind: eventKindSchema.optional(),
     country: countrySchema.optional(),
     // Only the start is a column, so the range filters on where the event starts.
     from: partialDateSchema.optional().describe('Events starting on or after the first day of this date'),
     to: partialDateSchema.optional().describe('Events starting on or before the last day of this date'),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['name', 'startDate', 'createdAt', 'updatedAt']).default('name'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['name', 'startDate', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'name',
+});
 export type ListEventsQuery = z.infer<typeof listEventsQuerySchema>;

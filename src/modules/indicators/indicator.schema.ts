@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 
@@ -57,14 +57,13 @@ export const indicatorSchema = z
   .meta({ id: 'Indicator' });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-export const listIndicatorsQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional().describe('Part of any name, any script, any case'),
+export const listIndicatorsQuerySchema = listQuerySchema({
+  search: 'Part of any name, any script, any case',
+  filters: {
     country: countrySchema.optional(),
     unit: indicatorUnitSchema.optional(),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['name', 'createdAt', 'updatedAt']).default('name'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['name', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'name',
+});
 export type ListIndicatorsQuery = z.infer<typeof listIndicatorsQuerySchema>;

@@ -3,7 +3,7 @@ import { idSchema } from '../../core/ids.ts';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { comparePartialDates, isPartialDate, partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 
@@ -98,15 +98,14 @@ export const legalInstrumentSchema = z
   .meta({ id: 'LegalInstrument' });
 export type LegalInstrument = z.infer<typeof legalInstrumentSchema>;
 
-export const listLegalInstrumentsQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional().describe('Part of any title, any script, any case'),
+export const listLegalInstrumentsQuerySchema = listQuerySchema({
+  search: 'Part of any title, any script, any case',
+  filters: {
     kind: legalInstrumentKindSchema.optional(),
     country: countrySchema.optional(),
     status: legalInstrumentStatusSchema.optional(),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['name', 'createdAt', 'updatedAt']).default('name'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['name', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'name',
+});
 export type ListLegalInstrumentsQuery = z.infer<typeof listLegalInstrumentsQuerySchema>;

@@ -3,7 +3,7 @@ import { idSchema } from '../../core/ids.ts';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
 
@@ -73,15 +73,14 @@ export const organizationSchema = z
   .meta({ id: 'Organization' });
 export type Organization = z.infer<typeof organizationSchema>;
 
-export const listOrganizationsQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional().describe('Part of any name, any script, any case'),
+export const listOrganizationsQuerySchema = listQuerySchema({
+  search: 'Part of any name, any script, any case',
+  filters: {
     kind: organizationKindSchema.optional(),
     country: countrySchema.optional(),
     registrationStatus: registrationStatusSchema.optional().describe('The latest registration status'),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['name', 'createdAt', 'updatedAt']).default('name'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['name', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'name',
+});
 export type ListOrganizationsQuery = z.infer<typeof listOrganizationsQuerySchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../../core/language.ts';
 import { nameSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 
 export const occupationSchema = z.enum([
@@ -78,18 +78,15 @@ export const personSchema = z
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof personSchema>;
 
-export const personSortSchema = z.enum(['name', 'createdAt', 'updatedAt']);
-
-export const listPersonsQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional().describe('Part of any name, in any script, any case'),
+export const listPersonsQuerySchema = listQuerySchema({
+  search: 'Part of any name, in any script, any case',
+  filters: {
     gender: genderSchema.optional(),
     occupation: occupationSchema.optional(),
     bornFrom: partialDateSchema.optional().describe('Born on or after (certainly or possibly)'),
     bornTo: partialDateSchema.optional().describe('Born on or before (certainly or possibly)'),
-    includeDeleted: booleanQuery.optional(),
-    sort: personSortSchema.default('name'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['name', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'name',
+});
 export type ListPersonsQuery = z.infer<typeof listPersonsQuerySchema>;

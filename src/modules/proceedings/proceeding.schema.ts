@@ -3,7 +3,7 @@ import { idSchema } from '../../core/ids.ts';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 
 /** A trial or other court proceeding; it links the cases of co-defendants tried together. */
@@ -42,13 +42,12 @@ export const proceedingSchema = z
   .object({ ...recordMetaShape, ...proceedingFieldsShape, names: z.array(storedNameSchema) })
   .meta({ id: 'Proceeding' });
 
-export const listProceedingsQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional(),
+export const listProceedingsQuerySchema = listQuerySchema({
+  search: 'Part of any name, any script, any case',
+  filters: {
     country: countrySchema.optional(),
     caseId: idSchema.optional().describe('Proceedings that include this case'),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['name', 'createdAt', 'updatedAt']).default('name'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['name', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'name',
+});

@@ -98,3 +98,24 @@ export async function loadPage<T extends { id: string }>(
   const loaded = new Map((await load(page.rows.map((r) => r.id))).map((record) => [record.id, record]));
   return { items: page.rows.flatMap((r) => loaded.get(r.id) ?? []), nextCursor: page.nextCursor };
 }
+
+/**
+ * A list endpoint's query: `q` (described per module), the module's filters, deleted records on
+ * request, one of its sort orders, and the page.
+ */
+export function listQuerySchema<F extends z.ZodRawShape, S extends readonly [string, ...string[]]>(options: {
+  search: string;
+  filters: F;
+  sorts: S;
+  defaultSort: S[number];
+}) {
+  return z
+    .object({
+      q: z.string().trim().min(1).max(200).optional().describe(options.search),
+      ...options.filters,
+      includeDeleted: booleanQuery.optional(),
+      sort: z.enum(options.sorts).default(options.defaultSort),
+      ...pageQueryShape,
+    })
+    .strict();
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageTagSchema } from '../../core/language.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
-import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
+import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 
 export const sourceKindSchema = z.enum(['document', 'web-page', 'report', 'letter', 'interview']);
@@ -55,14 +55,13 @@ export const sourceDefaults: Partial<SourceFields> = {
 export const sourceSchema = z.object({ ...recordMetaShape, ...sourceFieldsShape }).meta({ id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const listSourcesQuerySchema = z
-  .object({
-    q: z.string().trim().min(1).max(200).optional().describe('Part of the title, any case'),
+export const listSourcesQuerySchema = listQuerySchema({
+  search: 'Part of the title, any case',
+  filters: {
     kind: sourceKindSchema.optional(),
     reliability: reliabilitySchema.optional(),
-    includeDeleted: booleanQuery.optional(),
-    sort: z.enum(['title', 'createdAt', 'updatedAt']).default('title'),
-    ...pageQueryShape,
-  })
-  .strict();
+  },
+  sorts: ['title', 'createdAt', 'updatedAt'] as const,
+  defaultSort: 'title',
+});
 export type ListSourcesQuery = z.infer<typeof listSourcesQuerySchema>;
