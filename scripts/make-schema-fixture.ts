@@ -10,10 +10,14 @@ import { join } from 'node:path';
 import { operator } from '../src/core/context.ts';
 import { migrateToLatest, openDatabase } from '../src/db/database.ts';
 import { migrationNames } from '../src/db/migrations/index.ts';
-import { citeSource } from '../src/modules/citations/citation.operations.ts';
-import { createPerson, personKind, updatePerson } from '../src/modules/persons/person.operations.ts';
+import { loadDemoDataset } from '../src/demo/load-demo.ts';
+import {
+  createPerson,
+  listPersons,
+  personKind,
+  updatePerson,
+} from '../src/modules/persons/person.operations.ts';
 import { deleteRecord } from '../src/modules/records/record.operations.ts';
-import { createSource } from '../src/modules/sources/source.operations.ts';
 import { exportFixtureContents } from '../test/support/fixture-contents.ts';
 
 const name = migrationNames().at(-1) ?? 'empty';
@@ -31,27 +35,13 @@ const ctx = {
     return new Date(tick);
   },
 };
-const person = await createPerson(ctx, {
-  ref: 'fixture-person-1',
-  names: [
-    { text: 'Жанболат Мамай', language: 'kk' },
-    { text: 'Zhanbolat Mamay', kind: 'alias' },
-  ],
-  birthDate: '1988',
-  occupations: ['journalist'],
-  consentBasis: 'public-record',
-});
-await updatePerson(ctx, person.id, { version: 1, notes: 'Fixture note — ұ қ ә ө' });
+// The demo dataset covers every record type; an edit and a deletion add revisions of each action.
+await loadDemoDataset(ctx);
+const [person] = (await listPersons(ctx, { limit: 1 })).items;
+if (!person) throw new Error('the demo dataset has no person');
+await updatePerson(ctx, person.id, { version: person.version, notes: 'Fixture note — ұ қ ә ө' });
 const removed = await createPerson(ctx, { names: [{ text: 'Deleted Person' }] });
 await deleteRecord(ctx, personKind, removed.id, 1);
-const source = await createSource(ctx, { kind: 'letter', title: 'Fixture letter', publishedOn: '2023-02' });
-await citeSource(ctx, {
-  sourceId: source.id,
-  recordType: 'person',
-  recordId: person.id,
-  field: 'birthDate',
-  summary: 'Gives the year of birth (summary)',
-});
 const contents = await exportFixtureContents(database.db);
 await database.close();
 

@@ -18,6 +18,7 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DOCKET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DOCKET_DEMO: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
 
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['DOCKET_LOG_LEVEL'];
+  /** Whether the server loads the demo dataset when it finds an empty database. */
+  loadDemo: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(values.DOCKET_DATA_DIR),
     databaseUrl: values.DOCKET_DATABASE_URL,
     logLevel: values.DOCKET_LOG_LEVEL,
+    loadDemo: values.DOCKET_DEMO === 'on',
   };
 }

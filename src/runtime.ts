@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type OperationContext, operator } from './core/context.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
+import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
 import { buildApp } from './server/app.ts';
 
 /** Opens the configured database (SQLite under the data directory unless a PostgreSQL URL is set). */
@@ -49,6 +50,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const applied = await migrateToLatest(database);
     const app = await buildApp({ database, logger: { level: config.logLevel } });
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
+    const ctx = { actor: demoLoader, db: database.db, dialect: database.dialect, clock: () => new Date() };
+    if (config.loadDemo && (await isDatabaseEmpty(ctx))) {
+      const demo = await loadDemoDataset(ctx);
+      app.log.info({ demo: demo.added }, describeDemoLoad(demo));
+    }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

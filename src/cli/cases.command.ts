@@ -14,6 +14,9 @@ import { withOperatorContext } from '../runtime.ts';
 import { describeCase } from './case-description.ts';
 import { registerRecordCommands } from './record-commands.ts';
 
+/** How a count reads: "3 deprived of liberty", "1 with restricted liberty". */
+const CUSTODY_LABEL = { deprived: 'deprived of liberty', restricted: 'with restricted liberty' } as const;
+
 export function registerCaseCommands(program: Command, config: () => Config): void {
   const cases = registerRecordCommands(program, config, {
     name: 'cases',
@@ -67,10 +70,11 @@ export function registerCaseCommands(program: Command, config: () => Config): vo
         withOperatorContext(config(), async (ctx) => {
           const days = censusDays(options);
           for (const on of days) {
-            const result = await countCustodyCensus(ctx, { ...options, years: undefined, on });
+            const { years: _years, ...filters } = options;
+            const result = await countCustodyCensus(ctx, { ...filters, on });
             const uncertain = result.possible - result.certain;
             process.stdout.write(
-              `${on}  ${result.certain}${uncertain > 0 ? `, possibly ${result.possible}` : ''} ${result.custody} of liberty\n`,
+              `${on}  ${result.certain}${uncertain > 0 ? `, possibly ${result.possible}` : ''} ${CUSTODY_LABEL[result.custody]}\n`,
             );
           }
         }),

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { isDocketError } from '../core/errors.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { registerCaseCommands } from './cases.command.ts';
+import { registerDemoCommand } from './demo.command.ts';
 import { registerEventCommands } from './events.command.ts';
 import { registerIndicatorCommands } from './indicators.command.ts';
 import { registerLegalInstrumentCommands } from './legal-instruments.command.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   const config = () => loadConfig();
   registerServeCommand(program, config);
   registerMigrateCommand(program, config);
+  registerDemoCommand(program, config);
   registerPersonCommands(program, config);
   registerOrganizationCommands(program, config);
   registerLegalInstrumentCommands(program, config);

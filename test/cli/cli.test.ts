@@ -35,7 +35,8 @@ interface Result {
 
 /** A minimal environment, so settings of the machine running the tests cannot leak in. */
 function baseEnv(overrides: Env): Env {
-  const env: Env = { DOCKET_LOG_LEVEL: 'silent', DOCKET_DATABASE_URL: '' };
+  // The demo auto-load would fill the "fresh" database these tests expect empty; test/cli/demo.test.ts covers it.
+  const env: Env = { DOCKET_LOG_LEVEL: 'silent', DOCKET_DATABASE_URL: '', DOCKET_DEMO: 'off' };
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
