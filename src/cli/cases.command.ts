@@ -12,6 +12,7 @@ import {
 import { personKind } from '../modules/persons/person.operations.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { describeCase } from './case-description.ts';
+import { usageError } from './output.ts';
 import { registerRecordCommands } from './record-commands.ts';
 
 /** How a count reads: "3 deprived of liberty", "1 with restricted liberty". */
@@ -87,10 +88,10 @@ function censusDays(options: { on?: string; years?: string }): string[] {
     const from = Number(match?.[1]);
     const to = Number(match?.[2]);
     if (!match || to < from || to - from > 100)
-      throw new Error(`--years must look like 2018-2025, not "${options.years}"`);
+      throw usageError('years', `must look like 2018-2025, not "${options.years}"`);
     return Array.from({ length: to - from + 1 }, (_, i) => `${from + i}-12-01`);
   }
-  if (!options.on) throw new Error('give --on YYYY-MM-DD or --years FROM-TO');
+  if (!options.on) throw usageError('on', 'give --on YYYY-MM-DD or --years FROM-TO');
   return [options.on];
 }
 

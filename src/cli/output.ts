@@ -1,4 +1,4 @@
-import { isDocketError } from '../core/errors.ts';
+import { type DocketError, isDocketError, validationError } from '../core/errors.ts';
 
 /** A readable error for the terminal: title, detail and one line per field. */
 export function formatError(error: unknown): string {
@@ -23,4 +23,9 @@ export function table(rows: string[][], max = 60): string {
         .join('  '),
     )
     .join('\n');
+}
+
+/** A bad command-line option: exits 2 and names the option, like bad input from the API. */
+export function usageError(option: string, message: string): DocketError {
+  return validationError([{ path: `--${option}`, message }], 'The command has invalid options');
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import { startServer } from '../runtime.ts';
+import { usageError } from './output.ts';
 
 export function registerServeCommand(program: Command, config: () => Config): void {
   program
@@ -11,7 +12,7 @@ export function registerServeCommand(program: Command, config: () => Config): vo
       const settings = config();
       const port = options.port === undefined ? settings.port : Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535)
-        throw new Error(`--port must be a port number, not "${options.port}"`);
+        throw usageError('port', `must be a port number, not "${options.port}"`);
       const server = await startServer({ ...settings, port });
       process.stdout.write(`Docket is serving ${server.url} (API under ${server.url}/api)\n`);
       await new Promise<void>((resolve) => {

@@ -1,5 +1,17 @@
 import { PACKAGE_VERSION } from '../version.ts';
 
+const RESOURCES: ReadonlyArray<[string, string]> = [
+  ['persons', 'persons, with <code>?q=</code> to search names in any script'],
+  ['cases', 'cases with their timelines and derived custody'],
+  ['events', 'events with their figures as claims side by side'],
+  ['organizations', 'organizations and their registration history'],
+  ['proceedings', 'trials linking co-defendants'],
+  ['legal-instruments', 'laws, decrees and regulations'],
+  ['indicators', 'indicators and their observations'],
+  ['sources', 'sources'],
+  ['citations', 'citations linking sources to records and fields'],
+];
+
 /** What a browser sees at the root until the web application is served there. */
 export function landingPage(): string {
   return `<!doctype html>
@@ -13,8 +25,8 @@ export function landingPage(): string {
 <ul>
 <li><a href="/api/health"><code>GET /api/health</code></a> — status of the server and its database</li>
 <li><a href="/api/openapi.json"><code>GET /api/openapi.json</code></a> — the API, described in OpenAPI 3.1</li>
-<li><a href="/api/persons"><code>GET /api/persons</code></a> — persons, with <code>?q=</code> to search names in any script</li>
-<li><a href="/api/sources"><code>GET /api/sources</code></a> and <a href="/api/citations"><code>GET /api/citations</code></a></li>
+${RESOURCES.map(([path, what]) => `<li><a href="/api/${path}"><code>GET /api/${path}</code></a> — ${what}</li>`).join('\n')}
+<li><a href="/api/cases/census?on=2022-12-01"><code>GET /api/cases/census?on=2022-12-01</code></a> — how many people were in custody that day</li>
 </ul>
 </body>
 </html>
