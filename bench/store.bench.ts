@@ -7,7 +7,7 @@
  *   c. a single case read through the HTTP API, beside getCase() without HTTP.
  * BENCH_EXPLAIN=1 prints the query plans even when every target is met.
  */
-import { totalmem } from 'node:os';
+import { loadavg, totalmem } from 'node:os';
 import {
   CompiledQuery,
   createQueryId,
@@ -56,6 +56,11 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const median = (samples: number[]) => percentile(samples, 50);
+/** Other processes on the machine skew timings; the load average says how busy it was. */
+const load = () =>
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' / ');
 
 interface Cell {
   text: string;
@@ -353,7 +358,7 @@ function printLoad(plan: ReturnType<typeof planDataset>, report: LoadReport, dat
 // ---------------------------------------------------------------------------------------------
 
 const plan = planDataset(RECORDS);
-out(`${machineLine()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`);
+out(`${machineLine()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM; load average ${load()} (1/5/15 min)`);
 out(
   `dataset: ${plan.records} records (${plan.persons} persons, ${plan.cases} cases with timelines, ` +
     `${plan.citations} citations) + ${plan.sources} sources; seed ${plan.seed}; BENCH_RECORDS sets the size`,
@@ -370,22 +375,23 @@ try {
   for (const bench of databases) out(`${bench.label}: version ${await databaseVersion(bench.database)}`);
   out();
   out('loading…');
-  const load = await loadDataset(
+  const dataset = await loadDataset(
     databases.map((d) => d.database),
     plan,
     out,
   );
   out();
-  printLoad(plan, load, databases);
+  printLoad(plan, dataset, databases);
   const sizes = await Promise.all(databases.map(sizeOf));
   out(`database size after load: ${databases.map((d, i) => `${d.label} ${sizes[i]}`).join('; ')}`);
   out();
 
   const results: Measured[] = [];
   for (const bench of databases) {
-    out(`measuring ${bench.label}…`);
-    results.push(await measure(bench, load.sample));
+    out(`measuring ${bench.label}… (load average ${load()})`);
+    results.push(await measure(bench, dataset.sample));
   }
+  out(`done measuring (load average ${load()})`);
   out();
   const rows = resultRows(results);
   printTable(
@@ -420,7 +426,7 @@ try {
       out(await explainFirstQuery(bench, (ctx) => listCases(ctx, { ...m.list.slowest, limit: 50 })));
     }
     if (EXPLAIN_ALWAYS || missed.includes('read')) {
-      const id = load.sample.caseIds[0] ?? '';
+      const id = dataset.sample.caseIds[0] ?? '';
       out('\n  plan — getCase:');
       out(await explainFirstQuery(bench, (ctx) => getCase(ctx, id)));
     }

@@ -8,6 +8,7 @@
  * 60 % citations, plus a small pool of sources that the citations and timeline claims point at.
  * Revisions are not written: the bulk load stands in for an import, not for a million edits.
  */
+
 import { type Insertable, type Kysely, sql } from 'kysely';
 import { operator } from '../src/core/context.ts';
 import { foldText } from '../src/core/fold.ts';
@@ -18,13 +19,13 @@ import { writeJson } from '../src/db/codec.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from '../src/db/database.ts';
 import type { Schema } from '../src/db/schema.ts';
 import { type CaseFields, caseFieldsSchema, caseTypeSchema } from '../src/modules/cases/case.schema.ts';
-import { caseStore } from '../src/modules/cases/case.store.ts';
-import { AFTER_ALL_STEPS, deriveCustody, statusOn } from '../src/modules/cases/custody.ts';
+import { caseDocumentSpec, caseStore, custodyIntervalRows } from '../src/modules/cases/case.store.ts';
 import type { Sentence, StepKind } from '../src/modules/cases/timeline.schema.ts';
 import { type CitationFields, citationFieldsSchema } from '../src/modules/citations/citation.schema.ts';
 import { insertCitation } from '../src/modules/citations/citation.store.ts';
 import { type PersonFields, personFieldsSchema } from '../src/modules/persons/person.schema.ts';
 import { insertPerson } from '../src/modules/persons/person.store.ts';
+import { documentColumns } from '../src/modules/records/document-store.ts';
 import { metaToRow } from '../src/modules/records/record.row.ts';
 import type { RecordMeta } from '../src/modules/records/record.schema.ts';
 import { type SourceFields, sourceFieldsSchema } from '../src/modules/sources/source.schema.ts';
@@ -656,31 +657,13 @@ function addPersonRows(batch: RowBatch, { meta, fields }: Generated<PersonFields
   });
 }
 
-/** As case.store.ts caseStore (documentStore columns) + writeCustodyIntervals. */
+/** Through the case store's own row builders, so the bench data cannot drift from what it writes. */
 function addCaseRows(batch: RowBatch, { meta, fields }: Generated<CaseFields>): void {
   batch.cases.push({
     ...metaToRow(meta),
-    victim_id: fields.victimId,
-    event_id: fields.eventId,
-    country: fields.country,
-    case_type: fields.caseType,
-    status: statusOn(fields.timeline, AFTER_ALL_STEPS),
-    sort_name: foldText(fields.title ?? ''),
-    search_text: [fields.title ?? '', ...fields.charges.map((c) => c.article)].map(foldText).join('\n'),
-    body: writeJson(fields),
-  });
-  deriveCustody(fields.timeline).intervals.forEach((interval, position) => {
-    batch.custody_intervals.push({
-      case_id: meta.id,
-      position,
-      victim_id: fields.victimId,
-      kind: interval.kind,
-      start_earliest: interval.start.earliest,
-      start_latest: interval.start.latest,
-      end_earliest: interval.end?.earliest ?? null,
-      end_latest: interval.end?.latest ?? null,
-    });
-  });
+    ...documentColumns(caseDocumentSpec, fields),
+  } as RowBatch['cases'][number]);
+  batch.custody_intervals.push(...custodyIntervalRows(meta.id, fields));
 }
 
 /** As citation.store.ts citationColumns. */

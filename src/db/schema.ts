@@ -129,6 +129,9 @@ export interface CustodyIntervalsTable {
   case_id: string;
   position: number;
   victim_id: string;
+  /** Copied from the case, so census counts filter without reading case rows. */
+  country: string | null;
+  case_type: string;
   kind: string;
   start_earliest: string;
   start_latest: string;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../core/context.ts';
 import { addDocumentColumns } from '../column-types.ts';
 
@@ -59,6 +59,11 @@ export function evidence(dialect: Dialect) {
         .on('cases')
         .columns(['country', 'case_type', 'status', 'sort_name', 'id'])
         .execute();
+      await db.schema
+        .createIndex('cases_filter_created')
+        .on('cases')
+        .columns(['country', 'case_type', 'status', 'created_at', 'id'])
+        .execute();
       await db.schema.createIndex('cases_victim').on('cases').column('victim_id').execute();
       await db.schema.createIndex('cases_event').on('cases').column('event_id').execute();
 
@@ -67,6 +72,8 @@ export function evidence(dialect: Dialect) {
         .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
         .addColumn('position', 'integer', (c) => c.notNull())
         .addColumn('victim_id', 'text', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('case_type', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('start_earliest', 'text', (c) => c.notNull())
         .addColumn('start_latest', 'text', (c) => c.notNull())
@@ -74,15 +81,35 @@ export function evidence(dialect: Dialect) {
         .addColumn('end_latest', 'text')
         .addPrimaryKeyConstraint('custody_intervals_pk', ['case_id', 'position'])
         .execute();
-      await db.schema
-        .createIndex('custody_intervals_on')
-        .on('custody_intervals')
-        .columns(['kind', 'start_earliest', 'end_latest', 'victim_id'])
-        .execute();
+      // Census counts read only these indexes: by victim (joined from an occupation), or by country.
+      const dates = ['start_earliest', 'start_latest', 'end_earliest', 'end_latest'];
       await db.schema
         .createIndex('custody_intervals_victim')
         .on('custody_intervals')
-        .column('victim_id')
+        .columns(['victim_id', 'kind', ...dates, 'case_id'])
+        .execute();
+      await db.schema
+        .createIndex('custody_intervals_country')
+        .on('custody_intervals')
+        .columns(['country', 'kind', ...dates, 'victim_id', 'case_id'])
+        .execute();
+      await db.schema
+        .createIndex('custody_intervals_kind')
+        .on('custody_intervals')
+        .columns(['kind', ...dates, 'victim_id', 'case_id'])
+        .execute();
+      // Deleted records are few: counts leave them out through these instead of reading every row.
+      await db.schema
+        .createIndex('cases_deleted')
+        .on('cases')
+        .column('id')
+        .where(sql.ref('deleted_at'), 'is not', null)
+        .execute();
+      await db.schema
+        .createIndex('persons_deleted')
+        .on('persons')
+        .column('id')
+        .where(sql.ref('deleted_at'), 'is not', null)
         .execute();
 
       await addDocumentColumns(db.schema.createTable('proceedings'), dialect)

@@ -1,39 +1,40 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { likeContains } from '../../core/fold.ts';
 import type { Schema } from '../../db/schema.ts';
-import { documentStore, listDocuments } from '../records/document-store.ts';
+import { type DocumentSpec, documentStore, listDocuments } from '../records/document-store.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import type { CaseFields, ListCasesQuery } from './case.schema.ts';
 import { AFTER_ALL_STEPS, deriveCustody, statusOn } from './custody.ts';
 
 type Db = Kysely<Schema>;
 
+/**
+ * The custody cache rows for a case: its derived intervals, with the case's country and type copied
+ * so census counts filter without reading the (wide) case rows.
+ */
+export function custodyIntervalRows(id: string, fields: CaseFields) {
+  return deriveCustody(fields.timeline).intervals.map((interval, position) => ({
+    case_id: id,
+    position,
+    victim_id: fields.victimId,
+    country: fields.country,
+    case_type: fields.caseType,
+    kind: interval.kind,
+    start_earliest: interval.start.earliest,
+    start_latest: interval.start.latest,
+    end_earliest: interval.end?.earliest ?? null,
+    end_latest: interval.end?.latest ?? null,
+  }));
+}
+
 /** The custody cache follows the timeline in the same transaction; users never write it. */
 async function writeCustodyIntervals(db: Db, id: string, fields: CaseFields): Promise<void> {
   await db.deleteFrom('custody_intervals').where('case_id', '=', id).execute();
-  const { intervals } = deriveCustody(fields.timeline);
-  if (intervals.length === 0) return;
-  await db
-    .insertInto('custody_intervals')
-    .values(
-      intervals.map((interval, position) => ({
-        case_id: id,
-        position,
-        victim_id: fields.victimId,
-        kind: interval.kind,
-        start_earliest: interval.start.earliest,
-        start_latest: interval.start.latest,
-        end_earliest: interval.end?.earliest ?? null,
-        end_latest: interval.end?.latest ?? null,
-      })),
-    )
-    .execute();
+  const rows = custodyIntervalRows(id, fields);
+  if (rows.length > 0) await db.insertInto('custody_intervals').values(rows).execute();
 }
 
-export const caseStore: Pick<
-  RecordKind<CaseFields>,
-  'insert' | 'updateFields' | 'load'
-> = documentStore<CaseFields>({
+export const caseDocumentSpec: DocumentSpec<CaseFields> = {
   table: 'cases',
   columns: (fields) => ({
     victim_id: fields.victimId,
@@ -45,7 +46,11 @@ export const caseStore: Pick<
   sortName: (fields) => fields.title ?? '',
   searchTexts: (fields) => [fields.title ?? '', ...fields.charges.map((c) => c.article)],
   afterWrite: writeCustodyIntervals,
-});
+};
+
+export const caseStore: Pick<RecordKind<CaseFields>, 'insert' | 'updateFields' | 'load'> = documentStore(
+  caseDocumentSpec,
+);
 
 /** Intervals of this custody kind covering `day` under the census rule, certainly or possibly. */
 function coversDay(alias: string, day: string, certainty: 'certain' | 'possible'): RawBuilder<SqlBool> {
@@ -93,28 +98,32 @@ export interface CensusQuery {
 /**
  * How many people were in custody on a day, as CPJ counts: certainly, and certainly or possibly
  * (partial dates make some uncertain). Each person counts once, whatever their number of cases.
+ * One pass over the interval cache: it starts from the occupation index when one is asked for, and
+ * leaves out deleted cases and persons through their (small) partial indexes rather than joining
+ * the wide rows.
  */
 export async function countInCustody(
   db: Db,
   query: CensusQuery,
 ): Promise<{ certain: number; possible: number }> {
-  const count = async (certainty: 'certain' | 'possible') => {
-    const conditions: RawBuilder<SqlBool>[] = [
-      sql<SqlBool>`ci.kind = ${query.custody}`,
-      coversDay('ci', query.on, certainty),
-    ];
-    if (query.country) conditions.push(sql<SqlBool>`c.country = ${query.country}`);
-    if (query.caseType) conditions.push(sql<SqlBool>`c.case_type = ${query.caseType}`);
-    if (query.occupation) {
-      conditions.push(sql<SqlBool>`exists (select 1 from person_occupations o
-        where o.person_id = ci.victim_id and o.occupation = ${query.occupation})`);
-    }
-    const result = await sql<{ n: number | string }>`select count(distinct ci.victim_id) as n
-      from custody_intervals ci
-      join cases c on c.id = ci.case_id and c.deleted_at is null
-      join persons p on p.id = ci.victim_id and p.deleted_at is null
-      where ${sql.join(conditions, sql` and `)}`.execute(db);
-    return Number(result.rows[0]?.n ?? 0);
-  };
-  return { certain: await count('certain'), possible: await count('possible') };
+  const conditions: RawBuilder<SqlBool>[] = [
+    sql<SqlBool>`ci.kind = ${query.custody}`,
+    coversDay('ci', query.on, 'possible'),
+    sql<SqlBool>`ci.victim_id not in (select id from persons where deleted_at is not null)`,
+    sql<SqlBool>`ci.case_id not in (select id from cases where deleted_at is not null)`,
+  ];
+  if (query.country) conditions.push(sql<SqlBool>`ci.country = ${query.country}`);
+  if (query.caseType) conditions.push(sql<SqlBool>`ci.case_type = ${query.caseType}`);
+  const from = query.occupation
+    ? sql`person_occupations o join custody_intervals ci on ci.victim_id = o.person_id and o.occupation = ${query.occupation}`
+    : sql`custody_intervals ci`;
+  const result = await sql<{ certain: number | string | null; possible: number | string }>`
+    select count(*) as possible, sum(certain) as certain from (
+      select ci.victim_id, max(case when ${coversDay('ci', query.on, 'certain')} then 1 else 0 end) as certain
+      from ${from}
+      where ${sql.join(conditions, sql` and `)}
+      group by ci.victim_id
+    ) per_victim`.execute(db);
+  const row = result.rows[0];
+  return { certain: Number(row?.certain ?? 0), possible: Number(row?.possible ?? 0) };
 }

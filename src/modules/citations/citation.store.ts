@@ -8,7 +8,7 @@ import type { Citation, CitationFields, ListCitationsQuery } from './citation.sc
 
 type Db = Kysely<Schema>;
 
-function citationColumns(fields: CitationFields) {
+export function citationColumns(fields: CitationFields) {
   return {
     source_id: fields.sourceId,
     record_type: fields.recordType,

@@ -12,7 +12,8 @@ import type { ListPersonsQuery, Person, PersonFields } from './person.schema.ts'
 
 type Db = Kysely<Schema>;
 
-function personColumns(fields: PersonFields) {
+/** The persons row for these fields (without the shared record columns). */
+export function personColumns(fields: PersonFields) {
   const born = fields.birthDate ? parsePartialDate(fields.birthDate) : undefined;
   const primary = fields.names.find((n) => n.kind === 'primary') ?? fields.names[0];
   return {
@@ -27,31 +28,29 @@ function personColumns(fields: PersonFields) {
   };
 }
 
+/** The child rows that hold a person's names and occupations. */
+export function personChildRows(id: string, fields: PersonFields) {
+  return {
+    names: fields.names.map((name, position) => ({
+      person_id: id,
+      position,
+      text: name.text,
+      folded: foldText(name.text),
+      script: name.script,
+      language: name.language,
+      kind: name.kind,
+    })),
+    occupations: fields.occupations.map((occupation, position) => ({ person_id: id, position, occupation })),
+  };
+}
+
 async function writeChildren(db: Db, id: string, fields: PersonFields): Promise<void> {
   await db.deleteFrom('person_names').where('person_id', '=', id).execute();
   await db.deleteFrom('person_occupations').where('person_id', '=', id).execute();
-  if (fields.names.length > 0) {
-    await db
-      .insertInto('person_names')
-      .values(
-        fields.names.map((name, position) => ({
-          person_id: id,
-          position,
-          text: name.text,
-          folded: foldText(name.text),
-          script: name.script,
-          language: name.language,
-          kind: name.kind,
-        })),
-      )
-      .execute();
-  }
-  if (fields.occupations.length > 0) {
-    await db
-      .insertInto('person_occupations')
-      .values(fields.occupations.map((occupation, position) => ({ person_id: id, position, occupation })))
-      .execute();
-  }
+  const rows = personChildRows(id, fields);
+  if (rows.names.length > 0) await db.insertInto('person_names').values(rows.names).execute();
+  if (rows.occupations.length > 0)
+    await db.insertInto('person_occupations').values(rows.occupations).execute();
 }
 
 export async function insertPerson(db: Db, meta: RecordMeta, fields: PersonFields): Promise<void> {

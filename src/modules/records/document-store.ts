@@ -25,7 +25,7 @@ export interface DocumentSpec<F> {
   afterWrite?(db: Db, id: string, fields: F): Promise<void>;
 }
 
-function documentColumns<F>(spec: DocumentSpec<F>, fields: F): Record<string, ColumnValue> {
+export function documentColumns<F>(spec: DocumentSpec<F>, fields: F): Record<string, ColumnValue> {
   return {
     ...spec.columns(fields),
     sort_name: foldText(spec.sortName(fields)),

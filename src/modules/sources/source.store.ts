@@ -9,7 +9,7 @@ import type { ListSourcesQuery, Source, SourceFields } from './source.schema.ts'
 
 type Db = Kysely<Schema>;
 
-function sourceColumns(fields: SourceFields) {
+export function sourceColumns(fields: SourceFields) {
   return {
     kind: fields.kind,
     title: fields.title,
