@@ -5,6 +5,7 @@ import { PACKAGE_VERSION } from '../version.ts';
 import { registerCaseCommands } from './cases.command.ts';
 import { registerDemoCommand } from './demo.command.ts';
 import { registerEventCommands } from './events.command.ts';
+import { registerExportCommand } from './export.command.ts';
 import { registerIndicatorCommands } from './indicators.command.ts';
 import { registerLegalInstrumentCommands } from './legal-instruments.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerEventCommands(program, config);
   registerCaseCommands(program, config);
   registerProceedingCommands(program, config);
+  registerExportCommand(program, config);
   return program;
 }
 
