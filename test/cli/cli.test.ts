@@ -4,11 +4,9 @@
  * so independent commands run in parallel and assertions are grouped.
  */
 
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { Dialect } from '../../src/core/context.ts';
@@ -18,48 +16,13 @@ import { createPerson } from '../../src/modules/persons/person.operations.ts';
 import { createSource } from '../../src/modules/sources/source.operations.ts';
 import { withOperatorContext } from '../../src/runtime.ts';
 import { createScratchPostgresDatabase } from '../support/database.ts';
+import { baseEnv, type Env, runDocket, withServer } from '../support/docket-cli.ts';
 import { buildPersonInput, buildSourceInput } from '../support/factories.ts';
-import { findFreePort } from '../support/postgres-cluster.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(ROOT, 'bin', 'docket.js');
 const postgresUrl = inject('postgresUrl');
 
-type Env = Record<string, string>;
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** A minimal environment, so settings of the machine running the tests cannot leak in. */
-function baseEnv(overrides: Env): Env {
-  // The demo auto-load would fill the "fresh" database these tests expect empty; test/cli/demo.test.ts covers it.
-  const env: Env = { DOCKET_LOG_LEVEL: 'silent', DOCKET_DATABASE_URL: '', DOCKET_DEMO: 'off' };
-  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
-    const value = process.env[key];
-    if (value !== undefined) env[key] = value;
-  }
-  return { ...env, ...overrides };
-}
-
-function docket(args: string[], env: Env): Promise<Result> {
-  return new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env, timeout: 30_000, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          fail(new Error(`docket ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
-          return;
-        }
-        done({ code: error ? Number(error.code) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+/** Without the demo auto-load, which would fill the "fresh" databases these tests expect empty (test/cli/demo.test.ts covers it). */
+const freshEnv = (overrides: Env): Env => baseEnv({ DOCKET_DEMO: 'off', ...overrides });
 
 /** A fresh data directory, and for PostgreSQL a fresh database on the run's server; both removed after. */
 function useFreshDatabase(dialect: Dialect): () => Env {
@@ -75,7 +38,7 @@ function useFreshDatabase(dialect: Dialect): () => Env {
       databaseUrl = scratch.url;
       dropDatabase = scratch.drop;
     }
-    env = baseEnv({ DOCKET_DATA_DIR: dataDir, DOCKET_DATABASE_URL: databaseUrl });
+    env = freshEnv({ DOCKET_DATA_DIR: dataDir, DOCKET_DATABASE_URL: databaseUrl });
     cleanup = async () => {
       await dropDatabase();
       await rm(dataDir, { recursive: true, force: true });
@@ -99,11 +62,11 @@ describe('docket CLI without a database', SPAWNING, () => {
   it('prints its version and help, and explains an invalid PORT', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'docket-cli-'));
     try {
-      const env = baseEnv({ DOCKET_DATA_DIR: dataDir });
+      const env = freshEnv({ DOCKET_DATA_DIR: dataDir });
       const [version, help, badPort] = await Promise.all([
-        docket(['--version'], env),
-        docket(['--help'], env),
-        docket(['migrate'], { ...env, PORT: 'eighty' }),
+        runDocket(['--version'], env),
+        runDocket(['--help'], env),
+        runDocket(['migrate'], { ...env, PORT: 'eighty' }),
       ]);
       expect(version).toMatchObject({ code: 0, stdout: '0.1.0\n' });
       expect(help.code).toBe(0);
@@ -124,7 +87,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     const env = useFreshDatabase(dialect);
 
     it('migrates, then reports the database up to date; an empty list says so', async () => {
-      const first = await docket(['migrate'], env());
+      const first = await runDocket(['migrate'], env());
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toContain(
         `Applied ${migrationNames().length} migration(s) to the ${dialect} database`,
@@ -132,8 +95,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       for (const name of migrationNames()) expect(first.stdout).toContain(name);
 
       const [again, list] = await Promise.all([
-        docket(['migrate'], env()),
-        docket(['persons', 'list'], env()),
+        runDocket(['migrate'], env()),
+        runDocket(['persons', 'list'], env()),
       ]);
       expect(again).toMatchObject({ code: 0, stdout: `The ${dialect} database is up to date.\n` });
       expect(list).toMatchObject({ code: 0, stdout: 'No persons yet.\n' });
@@ -169,15 +132,15 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const unknownId = '01900000-0000-7000-8000-000000000000';
 
       const [table, cyrillic, latin, none, json, firstPage, show, missing, zero] = await Promise.all([
-        docket(['persons', 'list'], env()),
-        docket(['persons', 'list', '--query', 'мамай'], env()),
-        docket(['persons', 'list', '-q', 'ZHANBOLAT'], env()),
-        docket(['persons', 'list', '--query', 'Nobody'], env()),
-        docket(['persons', 'list', '--json'], env()),
-        docket(['persons', 'list', '--limit', '1'], env()),
-        docket(['persons', 'show', mamai.id], env()),
-        docket(['persons', 'show', unknownId], env()),
-        docket(['persons', 'list', '--limit', '0'], env()),
+        runDocket(['persons', 'list'], env()),
+        runDocket(['persons', 'list', '--query', 'мамай'], env()),
+        runDocket(['persons', 'list', '-q', 'ZHANBOLAT'], env()),
+        runDocket(['persons', 'list', '--query', 'Nobody'], env()),
+        runDocket(['persons', 'list', '--json'], env()),
+        runDocket(['persons', 'list', '--limit', '1'], env()),
+        runDocket(['persons', 'show', mamai.id], env()),
+        runDocket(['persons', 'show', unknownId], env()),
+        runDocket(['persons', 'list', '--limit', '0'], env()),
       ]);
 
       expect(table.code, table.stderr).toBe(0);
@@ -209,7 +172,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(firstPage.stdout).not.toContain(mamai.id);
       const cursor = /^More: docket persons list --cursor (\S+)$/m.exec(firstPage.stdout)?.[1];
       expect(cursor, firstPage.stdout).toBeDefined();
-      const secondPage = await docket(['persons', 'list', '--limit', '1', '--cursor', cursor ?? ''], env());
+      const secondPage = await runDocket(
+        ['persons', 'list', '--limit', '1', '--cursor', cursor ?? ''],
+        env(),
+      );
       expect(secondPage.code, secondPage.stderr).toBe(0);
       expect(secondPage.stdout).toContain(mamai.id);
       expect(secondPage.stdout).not.toContain(ibragimov.id);
@@ -236,58 +202,13 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     });
 
     it('serves the API until SIGTERM, then exits 0', async () => {
-      const port = await findFreePort();
-      const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
-        cwd: ROOT,
-        env: env(),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-      });
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
-      });
-      const exited = exitOf(child);
-      try {
-        const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, exited);
+      await withServer(env(), async ({ base, health, stdout }) => {
         expect(health).toMatchObject({ status: 'ok', database: { dialect, pendingMigrations: 0 } });
-        expect(stdout).toContain(`Docket is serving http://localhost:${port}`);
-        const persons = await fetch(`http://127.0.0.1:${port}/api/persons?q=${encodeURIComponent('мамай')}`);
+        expect(stdout()).toContain(`Docket is serving http://localhost:${new URL(base).port}`);
+        const persons = await fetch(`${base}/api/persons?q=${encodeURIComponent('мамай')}`);
         expect(persons.status).toBe(200);
         expect(await persons.json()).toEqual({ items: [], nextCursor: null });
-      } finally {
-        if (child.exitCode === null) child.kill('SIGTERM');
-      }
-      expect(await exited, stderr).toEqual({ code: 0, signal: null });
+      });
     });
   });
-}
-
-function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((done) => {
-    child.once('exit', (code, signal) => done({ code, signal }));
-  });
-}
-
-/** Polls until the health check answers 200; fails early if the server exits instead. */
-async function waitForHealth(url: string, exited: Promise<unknown>): Promise<unknown> {
-  let hasExited = false;
-  void exited.then(() => {
-    hasExited = true;
-  });
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (hasExited) throw new Error('docket serve exited before answering');
-    try {
-      const response = await fetch(url);
-      if (response.status === 200) return await response.json();
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error(`no answer from ${url} within 20 s`);
 }

@@ -3,48 +3,15 @@
  * directory filled by `docket demo`. Spawns are slow (tsx start-up), so independent ones run in parallel.
  */
 
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
+import { baseEnv, runDocket } from '../support/docket-cli.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(ROOT, 'bin', 'docket.js');
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function docket(args: string[], dataDir: string): Promise<Result> {
-  const env: Record<string, string> = {
-    DOCKET_LOG_LEVEL: 'silent',
-    DOCKET_DATABASE_URL: '',
-    DOCKET_DATA_DIR: dataDir,
-  };
-  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
-    const value = process.env[key];
-    if (value !== undefined) env[key] = value;
-  }
-  return new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env, timeout: 60_000, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          fail(new Error(`docket ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
-          return;
-        }
-        done({ code: error ? Number(error.code) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+/** `docket …` on the given data directory. */
+const docket = (args: string[], dataDir: string) => runDocket(args, baseEnv({ DOCKET_DATA_DIR: dataDir }));
 
 describe('docket export', () => {
   let dir = '';

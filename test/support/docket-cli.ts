@@ -1,0 +1,107 @@
+/**
+ * Running the real `docket` executable in tests: a minimal environment, the command's exit code and
+ * output, and `docket serve` on a free port until the work is done.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { findFreePort } from './postgres-cluster.ts';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = join(ROOT, 'bin', 'docket.js');
+
+export type Env = Record<string, string>;
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A minimal environment, so settings of the machine running the tests cannot leak in. */
+export function baseEnv(overrides: Env): Env {
+  const env: Env = { DOCKET_LOG_LEVEL: 'silent', DOCKET_DATABASE_URL: '' };
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return { ...env, ...overrides };
+}
+
+/** Runs `docket ARGS…` to completion; a non-zero exit is a result, not a failure. */
+export function runDocket(args: string[], env: Env): Promise<CliResult> {
+  return new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env, timeout: 60_000, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          fail(new Error(`docket ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
+          return;
+        }
+        done({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((done) => {
+    child.once('exit', (code, signal) => done({ code, signal }));
+  });
+}
+
+/** Polls until the health check answers 200 and returns its body; fails early if the server exits. */
+export async function waitForHealth(url: string, exited: Promise<unknown>): Promise<unknown> {
+  let hasExited = false;
+  void exited.then(() => {
+    hasExited = true;
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (hasExited) throw new Error('docket serve exited before answering');
+    try {
+      const response = await fetch(url);
+      if (response.status === 200) return await response.json();
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`no answer from ${url} within 30 s`);
+}
+
+/**
+ * Starts `docket serve` on a free port, runs `work` against its base URL and first output, then stops
+ * it with SIGTERM and expects a clean exit.
+ */
+export async function withServer(
+  env: Env,
+  work: (server: { base: string; health: unknown; stdout: () => string }) => Promise<void>,
+): Promise<void> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = exitOf(child);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const health = await waitForHealth(`${base}/api/health`, exited);
+    await work({ base, health, stdout: () => stdout });
+  } finally {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+  expect(await exited, stderr).toEqual({ code: 0, signal: null });
+}
