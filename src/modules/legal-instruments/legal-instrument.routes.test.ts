@@ -1,22 +1,13 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { errorPaths, get, type Json, patch, post } from '../../../test/support/http.ts';
-import { installProblemHandlers } from '../../server/problem.ts';
-import { registerRecordRoutes } from '../../server/record-routes.ts';
-import { legalInstrumentRoutes } from './legal-instrument.routes.ts';
+import { buildApp } from '../../server/app.ts';
 
-// Only this module's routes, so the test does not depend on app.ts registering them.
 describeEachDialect('legal instrument routes', (db) => {
   let app: FastifyInstance;
   beforeEach(async () => {
-    app = Fastify();
-    app.setValidatorCompiler(validatorCompiler);
-    app.setSerializerCompiler(serializerCompiler);
-    installProblemHandlers(app);
-    registerRecordRoutes(app, legalInstrumentRoutes, () => db().context());
-    await app.ready();
+    app = await buildApp({ database: db() });
   });
   afterEach(() => app.close());
 
