@@ -6,6 +6,7 @@ import { registerCaseCommands } from './cases.command.ts';
 import { registerDemoCommand } from './demo.command.ts';
 import { registerEventCommands } from './events.command.ts';
 import { registerExportCommand } from './export.command.ts';
+import { registerImportCommand } from './import.command.ts';
 import { registerIndicatorCommands } from './indicators.command.ts';
 import { registerLegalInstrumentCommands } from './legal-instruments.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerCaseCommands(program, config);
   registerProceedingCommands(program, config);
   registerExportCommand(program, config);
+  registerImportCommand(program, config);
   return program;
 }
 

@@ -105,6 +105,14 @@ const COUNTED_TABLES = [
   'person_occupations',
   'sources',
   'citations',
+  'organizations',
+  'events',
+  'cases',
+  'custody_intervals',
+  'proceedings',
+  'proceeding_cases',
+  'legal_instruments',
+  'indicators',
   'revisions',
 ] as const;
 export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;

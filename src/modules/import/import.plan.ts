@@ -1,0 +1,229 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { OperationContext } from '../../core/context.ts';
+import { type FieldError, isDocketError } from '../../core/errors.ts';
+import { unsafeTextErrors } from '../../core/text-safety.ts';
+import { fieldErrorsFromIssues } from '../../core/validation.ts';
+import { fieldsOf, splitInput } from '../records/record.row.ts';
+import type { StoredRecord } from '../records/record.schema.ts';
+import type { RecordKind } from '../records/record-kind.ts';
+import { diffSnapshots } from '../records/revision.store.ts';
+import type { ImportRowError, SourceRow } from './import-rows.ts';
+
+export type ImportAction = 'create' | 'update' | 'unchanged';
+
+/** What one valid row will do; `body` is the create or update body to send. */
+export interface PlannedRow {
+  row: number;
+  action: ImportAction;
+  id: string | null;
+  ref: string | null;
+  body: Record<string, unknown>;
+}
+
+const LOOKUP_CHUNK = 500;
+
+/**
+ * Checks every row against the record type's schemas, its cross-record rules and the database,
+ * and decides each row's action; nothing is written. Rows are matched by `id`, else by `ref`.
+ */
+export async function planRows(
+  ctx: OperationContext,
+  kind: RecordKind<object>,
+  rows: readonly SourceRow[],
+): Promise<{ planned: PlannedRow[]; errors: ImportRowError[] }> {
+  const existing = await loadExisting(ctx, kind, rows);
+  const errors: ImportRowError[] = [];
+  const planned: PlannedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const source of rows) {
+    const rowErrors: FieldError[] = [];
+    const { id: rawId, ...body } = source.values;
+    const id = typeof rawId === 'string' && rawId !== '' ? rawId : null;
+    const ref = typeof body.ref === 'string' ? body.ref.trim() : null;
+    for (const [key, path] of [
+      [id && `id:${id}`, 'id'],
+      [ref && `ref:${ref}`, 'ref'],
+    ] as const) {
+      if (!key) continue;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) rowErrors.push({ path, message: `is already on row ${first} of this file` });
+      else firstRowOf.set(key, source.row);
+    }
+    const byId = id ? existing.byId.get(id) : undefined;
+    const byRef = ref ? existing.byRef.get(ref) : undefined;
+    if (id && !byId) rowErrors.push({ path: 'id', message: `no ${kind.type} with id ${id}` });
+    if (byId && byRef && byId.id !== byRef.id) {
+      rowErrors.push({ path: 'ref', message: `belongs to another ${kind.type} (${byRef.id})` });
+    }
+    const current = byId ?? (id ? undefined : byRef);
+    if (current?.deletedAt) {
+      rowErrors.push({ path: 'id', message: `the ${kind.type} ${current.id} is deleted; undelete it first` });
+    }
+    if (rowErrors.length === 0) {
+      const outcome = current
+        ? await planUpdate(ctx, kind, current, body)
+        : !id
+          ? await planCreate(ctx, kind, body)
+          : undefined;
+      if (outcome && 'errors' in outcome) rowErrors.push(...outcome.errors);
+      else if (outcome) planned.push({ row: source.row, id: current?.id ?? null, ref, ...outcome });
+    }
+    errors.push(...rowErrors.map((error) => rowError(source, error)));
+  }
+  return { planned, errors };
+}
+
+type Outcome = { action: ImportAction; body: Record<string, unknown> } | { errors: FieldError[] };
+
+async function planCreate(
+  ctx: OperationContext,
+  kind: RecordKind<object>,
+  body: Record<string, unknown>,
+): Promise<Outcome> {
+  const input = parse(kind.createSchema, body);
+  if ('errors' in input) return input;
+  const fields = parse(kind.fieldsSchema, { ...kind.defaults, ...splitInput(input.data).fields });
+  if ('errors' in fields) return fields;
+  const refused = await checkErrors(ctx, kind, fields.data);
+  return refused.length > 0 ? { errors: refused } : { action: 'create', body };
+}
+
+async function planUpdate(
+  ctx: OperationContext,
+  kind: RecordKind<object>,
+  current: StoredRecord<object>,
+  values: Record<string, unknown>,
+): Promise<Outcome> {
+  const body = { ...carryItemIds(current, values), version: current.version };
+  const input = parse(kind.updateSchema, body);
+  if ('errors' in input) return input;
+  const { common, fields: patch } = splitInput(input.data);
+  const fields = parse(kind.fieldsSchema, { ...fieldsOf(current), ...patch });
+  if ('errors' in fields) return fields;
+  if (diffSnapshots(current, { ...current, ...common, ...fields.data }).length === 0) {
+    return { action: 'unchanged', body };
+  }
+  const refused = await checkErrors(ctx, kind, fields.data);
+  return refused.length > 0 ? { errors: refused } : { action: 'update', body };
+}
+
+/**
+ * List items a spreadsheet gives without ids (a timeline step from "Date detained") keep the id of
+ * the stored item at the same position, so importing the same file again is not a change.
+ */
+function carryItemIds(
+  current: StoredRecord<object>,
+  values: Record<string, unknown>,
+): Record<string, unknown> {
+  const stored = current as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => {
+      const before = stored[key];
+      if (!Array.isArray(value) || !Array.isArray(before)) return [key, value];
+      return [
+        key,
+        value.map((item: unknown, i) => {
+          const old: unknown = before[i];
+          const isItem = (x: unknown): x is Record<string, unknown> =>
+            typeof x === 'object' && x !== null && !Array.isArray(x);
+          if (!isItem(item) || 'id' in item || !isItem(old) || typeof old.id !== 'string') return item;
+          return { id: old.id, ...item };
+        }),
+      ];
+    }),
+  );
+}
+
+function parse(
+  schema: z.ZodType,
+  input: unknown,
+): { data: Record<string, unknown> } | { errors: FieldError[] } {
+  const unsafe = unsafeTextErrors(input);
+  if (unsafe.length > 0) return { errors: unsafe };
+  const result = schema.safeParse(input);
+  if (result.success) return { data: result.data as Record<string, unknown> };
+  return { errors: fieldErrorsFromIssues(result.error.issues.flatMap(clearestIssues)) };
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A value no member of a union accepts gets zod's bare "Invalid input"; the member whose type
+ * matched says what is wrong (a date step given as text: "must be a date as YYYY…").
+ */
+function clearestIssues(issue: Issue): Issue[] {
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    return [{ ...issue, message: 'is required' }];
+  }
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const branch =
+    issue.errors.find((issues) => !issues.some((i) => i.code === 'invalid_type' && i.path.length === 0)) ??
+    issue.errors[0] ??
+    [];
+  return branch.flatMap(clearestIssues).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+async function checkErrors(
+  ctx: OperationContext,
+  kind: RecordKind<object>,
+  fields: object,
+): Promise<FieldError[]> {
+  try {
+    await kind.check?.(ctx, fields);
+    return [];
+  } catch (error) {
+    if (!isDocketError(error)) throw error;
+    return error.errors.length > 0 ? error.errors : [{ path: '', message: error.detail ?? error.title }];
+  }
+}
+
+/** A field error of a row as the user sees it: the file's column, and the rest of the path. */
+function rowError(source: SourceRow, error: FieldError): ImportRowError {
+  const match = source.columns
+    .filter(({ path }) => error.path === path || error.path.startsWith(`${path}.`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (match) {
+    const rest = error.path.slice(match.path.length + 1);
+    return {
+      row: source.row,
+      column: match.column,
+      message: rest ? `${rest}: ${error.message}` : error.message,
+    };
+  }
+  const [field = '', ...rest] = error.path.split('.');
+  return {
+    row: source.row,
+    column: field,
+    message: rest.length ? `${rest.join('.')}: ${error.message}` : error.message,
+  };
+}
+
+async function loadExisting(ctx: OperationContext, kind: RecordKind<object>, rows: readonly SourceRow[]) {
+  const refs = new Set<string>();
+  const ids = new Set<string>();
+  for (const { values } of rows) {
+    if (typeof values.ref === 'string' && values.ref.trim() !== '') refs.add(values.ref.trim());
+    if (typeof values.id === 'string' && values.id !== '') ids.add(values.id);
+  }
+  const refIds = new Map<string, string>();
+  const refList = [...refs];
+  for (let i = 0; i < refList.length; i += LOOKUP_CHUNK) {
+    const chunk = refList.slice(i, i + LOOKUP_CHUNK);
+    const found = await sql<{ id: string; ref: string }>`select id, ref from ${sql.table(kind.table)}
+      where ref in (${sql.join(chunk)})`.execute(ctx.db);
+    for (const { id, ref } of found.rows) refIds.set(ref, id);
+  }
+  const wanted = [...new Set([...ids, ...refIds.values()])];
+  const byId = new Map<string, StoredRecord<object>>();
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    for (const record of await kind.load(ctx.db, wanted.slice(i, i + LOOKUP_CHUNK)))
+      byId.set(record.id, record);
+  }
+  const byRef = new Map<string, StoredRecord<object>>();
+  for (const [ref, id] of refIds) {
+    const record = byId.get(id);
+    if (record) byRef.set(ref, record);
+  }
+  return { byId, byRef };
+}

@@ -1,0 +1,93 @@
+/**
+ * `docket import` end to end: spawns the real `node bin/docket.js import …` against a fresh SQLite
+ * data directory with a messy spreadsheet of persons and a mapping file.
+ */
+
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'bin', 'docket.js');
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function docket(args: string[], dataDir: string): Promise<Result> {
+  const env: Record<string, string> = {
+    DOCKET_LOG_LEVEL: 'silent',
+    DOCKET_DATABASE_URL: '',
+    DOCKET_DATA_DIR: dataDir,
+  };
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env, timeout: 60_000, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          fail(new Error(`docket ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
+          return;
+        }
+        done({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const MAPPING = {
+  columns: { 'No.': 'ref', 'Full name': 'names.0.text', Born: 'birthDate', Occupation: 'occupations.0' },
+  values: { 'occupations.0': { Blogger: 'blogger', Journalist: 'journalist' } },
+};
+
+describe('docket import', () => {
+  let dir = '';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'docket-import-'));
+    await writeFile(join(dir, 'mapping.json'), JSON.stringify(MAPPING));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints every bad row and writes nothing, then imports the fixed file once', async () => {
+    const file = join(dir, 'people.csv');
+    const args = ['import', file, '--type', 'persons', '--mapping', join(dir, 'mapping.json')];
+    await writeFile(
+      file,
+      'No.,Full name,Born,Occupation\r\nP-1,Жанболат Мамай,1990,Journalist\r\nP-2,Otabek Sattoriy,29.01.1979,Poet\r\n',
+    );
+    const bad = await docket(args, dir);
+    expect(bad.code, bad.stderr).toBe(2);
+    expect(bad.stderr).toContain('The file has invalid rows');
+    expect(bad.stderr).toContain('row 3, "Born": must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(bad.stderr).toMatch(/row 3, "Occupation": .*blogger/);
+    const listed = await docket(['persons', 'list'], dir);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).not.toContain('Мамай');
+
+    await writeFile(
+      file,
+      'No.,Full name,Born,Occupation\r\nP-1,Жанболат Мамай,1990,Journalist\r\nP-2,Otabek Sattoriy,1979,Blogger\r\n',
+    );
+    const dry = await docket([...args, '--dry-run'], dir);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toBe('persons: would create 2, update 0, leave 0 unchanged\n');
+    const done = await docket(args, dir);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toBe('persons: created 2, updated 0, left 0 unchanged\n');
+    const again = await docket(args, dir);
+    expect(again.stdout).toBe('persons: created 0, updated 0, left 2 unchanged\n');
+  }, 120_000);
+});
