@@ -15,7 +15,7 @@ interface ImportCommandOptions {
 }
 
 /**
- * `docket import FILE --type cases [--format csv|json] [--mapping mapping.json] [--dry-run]`.
+ * `docket import FILE --type cases [--format csv|json|xlsx] [--mapping mapping.json] [--dry-run]`.
  * Bad rows are printed one per line (`row 7, "Date detained": …`) by the shared error output, and
  * the command exits 2 with nothing written.
  */
@@ -23,21 +23,22 @@ export function registerImportCommand(program: Command, config: () => Config): v
   program
     .command('import')
     .description(
-      'Import records of one type from JSON (as exported) or CSV; every row is checked first and ' +
+      'Import records of one type from JSON (as exported), CSV or XLSX (first sheet); every row is checked first and ' +
         'the file is written all or nothing; rows match by id or ref, so re-importing changes nothing',
     )
     .argument('<file>', 'the file to import')
     .option('--type <type>', `the record type: ${exportableTypeNames.join(', ')}`)
-    .option('--format <format>', 'json or csv (default: from the file name)')
+    .option('--format <format>', 'json, csv or xlsx (default: from the file name)')
     .option('--mapping <file>', 'a JSON mapping of the file’s columns and values to ours')
     .option('--dry-run', 'check every row and print what would change, writing nothing')
     .action(async (file: string, options: ImportCommandOptions) => {
       if (!options.type) throw usageError('type', `is required: one of ${exportableTypeNames.join(', ')}`);
       const format = options.format ?? extname(file).slice(1).toLowerCase();
       if (!format) throw usageError('format', 'is required when the file name has no extension');
-      const text = await readFile(resolve(file), 'utf8');
+      const bytes = await readFile(resolve(file));
+      const contents = format === 'xlsx' ? { data: bytes } : { text: bytes.toString('utf8') };
       const mapping = options.mapping ? await readMapping(options.mapping) : undefined;
-      const input = { type: options.type, format, text, mapping, dryRun: options.dryRun === true };
+      const input = { type: options.type, format, ...contents, mapping, dryRun: options.dryRun === true };
       const result = await withOperatorContext(config(), (ctx) => importRecords(ctx, input));
       process.stdout.write(`${result.type}: ${describeImport(result)}\n`);
     });

@@ -14,6 +14,7 @@ import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
 import { registerExportRoutes } from '../modules/export/export.routes.ts';
+import { registerImportRoutes } from '../modules/import/import.routes.ts';
 import { indicatorRoutes } from '../modules/indicators/indicator.routes.ts';
 import { legalInstrumentRoutes } from '../modules/legal-instruments/legal-instrument.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordRoutes(app, caseRoutes, context);
   registerRecordRoutes(app, proceedingRoutes, context);
   registerExportRoutes(app, context);
+  registerImportRoutes(app, context);
   await app.ready();
   return app;
 }

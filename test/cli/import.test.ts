@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -89,5 +90,29 @@ describe('docket import', () => {
     expect(done.stdout).toBe('persons: created 2, updated 0, left 0 unchanged\n');
     const again = await docket(args, dir);
     expect(again.stdout).toBe('persons: created 0, updated 0, left 2 unchanged\n');
+  }, 120_000);
+
+  it('reads an .xlsx file by its extension and names the spreadsheet row of a bad one', async () => {
+    const xlsxDir = join(dir, 'xlsx');
+    const file = join(dir, 'people.xlsx');
+    const write = async (born: string | Date) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('People');
+      sheet.addRow(['No.', 'Full name', 'Born', 'Occupation']);
+      sheet.addRow(['X-1', 'Азиз Намунов', new Date(Date.UTC(1990, 4, 17)), 'Blogger']);
+      sheet.addRow(['X-2', 'Otabek Sattoriy', born, null]);
+      await book.xlsx.writeFile(file);
+    };
+    const args = ['import', file, '--type', 'persons', '--mapping', join(dir, 'mapping.json')];
+    await write('29.01.1979');
+    const bad = await docket(args, xlsxDir);
+    expect(bad.code, bad.stderr).toBe(2);
+    expect(bad.stderr).toContain('row 3, "Born": must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+    await write(new Date(Date.UTC(1979, 0, 29)));
+    const done = await docket(args, xlsxDir);
+    expect(done.stdout, done.stderr).toBe('persons: created 2, updated 0, left 0 unchanged\n');
+    const listed = await docket(['persons', 'list'], xlsxDir);
+    expect(listed.stdout).toContain('Азиз Намунов');
+    expect((await docket(args, xlsxDir)).stdout).toBe('persons: created 0, updated 0, left 2 unchanged\n');
   }, 120_000);
 });

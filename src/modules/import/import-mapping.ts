@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocketError, type FieldError } from '../../core/errors.ts';
 import { fieldErrorsFromIssues } from '../../core/validation.ts';
+import { exportableTypeNames } from '../export/exportable-types.ts';
 import { SYSTEM_META } from '../records/record.schema.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { schemaAt } from './schema-paths.ts';
@@ -12,12 +13,14 @@ import { schemaAt } from './schema-paths.ts';
  *    "defaults": { "timeline.0.kind": "arrest" } }`.
  * Targets are our field names or dotted paths into a field; `null` ignores a column. Values are
  * replaced before a cell is read (their text, trimmed; case is ignored when no exact match).
- * Defaults fill a path a row leaves empty, inside the objects the row has.
+ * Defaults fill a path a row leaves empty, inside the objects the row has. `refs` names paths whose
+ * cells hold another record's `ref` (`{ "victimId": "persons" }`), resolved to its id on import.
  */
 export const importMappingSchema = z.strictObject({
   columns: z.record(z.string(), z.string().trim().min(1).nullable()).default({}),
   values: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
   defaults: z.record(z.string(), z.unknown()).default({}),
+  refs: z.record(z.string(), z.string()).default({}),
 });
 export type ImportMapping = z.output<typeof importMappingSchema>;
 
@@ -67,6 +70,13 @@ export function parseMapping(target: ImportTarget, input: unknown): ImportMappin
   for (const [column, path] of Object.entries(mapping.columns)) {
     const problem = path === null ? null : targetProblem(target, path);
     if (problem) errors.push({ path: `columns.${column}`, message: problem });
+  }
+  for (const [path, type] of Object.entries(mapping.refs)) {
+    const problem = targetProblem(target, path);
+    if (problem) errors.push({ path: `refs.${path}`, message: problem });
+    else if (!exportableTypeNames.includes(type)) {
+      errors.push({ path: `refs.${path}`, message: `use one of ${exportableTypeNames.join(', ')}` });
+    }
   }
   for (const section of ['values', 'defaults'] as const) {
     for (const path of Object.keys(mapping[section])) {

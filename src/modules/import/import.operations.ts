@@ -5,19 +5,21 @@ import { parseInput } from '../../core/validation.ts';
 import { findExportableType } from '../export/exportable-types.ts';
 import { createRecord, updateRecord } from '../records/record.operations.ts';
 import type { RecordKind } from '../records/record-kind.ts';
-import { CsvSyntaxError, parseCsv } from './csv.ts';
+import { type CsvCell, CsvSyntaxError, parseCsv } from './csv.ts';
 import { type ImportAction, type PlannedRow, planRows } from './import.plan.ts';
 import { importTarget, parseMapping } from './import-mapping.ts';
+import { resolveRefs } from './import-refs.ts';
 import { type ImportRowError, type ReadRows, readJsonRows, readSheetRows } from './import-rows.ts';
+import { readXlsx, XlsxReadError } from './xlsx.ts';
 
 /**
- * Import of one record type from JSON (the export's layout, or a plain array of records) or CSV:
+ * Import of one record type from JSON (the export's layout, or a plain array of records), CSV or XLSX:
  * every row is checked first, and only a file without a bad row is written, all in one transaction.
  * Rows match stored records by `id`, else by `ref`; an unchanged row writes nothing, so importing the
  * same file twice changes nothing the second time.
  */
 
-export const importFormatSchema = z.enum(['json', 'csv']).describe('json or csv');
+export const importFormatSchema = z.enum(['json', 'csv', 'xlsx']).describe('json, csv or xlsx');
 
 export interface ImportInput {
   /** Plural record type: `cases`. */
@@ -25,6 +27,8 @@ export interface ImportInput {
   format: string;
   /** The file's text; or `rows` already split into cells (header first), e.g. from a spreadsheet. */
   text?: string;
+  /** The file's bytes, for XLSX (the first worksheet is read). */
+  data?: Uint8Array;
   rows?: ReadonlyArray<ReadonlyArray<string | null>>;
   /** A mapping for files with their own column names; see `importMappingSchema`. */
   mapping?: unknown;
@@ -58,10 +62,14 @@ export async function importRecords(
   const read =
     format === 'json'
       ? readJson(type.name, input, (records) => readJsonRows(target, mapping, records))
-      : readSheetRows(target, mapping, input.rows ?? readCsvText(input.text));
+      : readSheetRows(target, mapping, input.rows ?? (await readTable(format, input)));
   const plan = async (trx: OperationContext) => {
+    const unresolved = await resolveRefs(trx, mapping, read.rows);
     const { planned, errors } = await planRows(trx, kind, read.rows);
-    const all = [...read.errors, ...errors].sort((a, b) => a.row - b.row);
+    // A cell whose ref is unknown says so once, not again as the id the check cannot find.
+    const named = new Set(unresolved.map(({ row, column }) => `${row}\u0000${column}`));
+    const rest = errors.filter(({ row, column }) => !named.has(`${row}\u0000${column}`));
+    const all = [...read.errors, ...unresolved, ...rest].sort((a, b) => a.row - b.row);
     if (all.length > 0) throw invalidRows(all);
     return planned;
   };
@@ -120,6 +128,16 @@ function invalidRows(errors: readonly ImportRowError[]): DocketError {
 
 function fileError(message: string): DocketError {
   return new DocketError({ type: 'validation', title: 'The file cannot be read', detail: message });
+}
+
+async function readTable(format: 'csv' | 'xlsx', input: ImportInput): Promise<CsvCell[][]> {
+  if (format === 'csv') return readCsvText(input.text);
+  try {
+    return await readXlsx(input.data ?? new Uint8Array());
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw fileError(`Not a readable XLSX file: ${error.message}`);
+    throw error;
+  }
 }
 
 function readCsvText(text: string | undefined): Array<Array<string | null>> {

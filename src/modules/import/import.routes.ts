@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { OperationContext } from '../../core/context.ts';
+import { validationError } from '../../core/errors.ts';
+import { problemSchema } from '../../server/problem.ts';
+import { exportableTypeNames } from '../export/exportable-types.ts';
+import { booleanQuery } from '../records/pagination.ts';
+import { importFormatSchema, importRecords } from './import.operations.ts';
+
+export const IMPORT_BODY_LIMIT_BYTES = 50 * 1024 * 1024;
+
+const CONTENT_TYPES = {
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+const paramsSchema = z.object({
+  type: z
+    .string()
+    .max(100)
+    .describe(`The record type: ${exportableTypeNames.join(', ')}`),
+});
+
+const querySchema = z.strictObject({
+  format: importFormatSchema.optional().describe('json, csv or xlsx; by default from the content type'),
+  dryRun: booleanQuery.default(false).describe('true: check every row and answer what would change'),
+  mapping: z
+    .string()
+    .max(100_000)
+    .optional()
+    .describe('A mapping of the file’s columns and values to ours, as JSON text (see the README)'),
+});
+
+const resultSchema = z.object({
+  type: z.string(),
+  dryRun: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rows: z.array(
+    z.object({
+      row: z
+        .number()
+        .int()
+        .describe('The row of the file: a spreadsheet row (header = 1), or the n-th record'),
+      action: z.enum(['create', 'update', 'unchanged']),
+      id: z
+        .string()
+        .nullable()
+        .describe('The record created, updated or left alone; null in a dry run create'),
+      ref: z.string().nullable(),
+    }),
+  ),
+});
+
+/**
+ * `POST /api/import/:type`: the file is the raw request body. The CSV and XLSX parsers (and a JSON
+ * parser that keeps the text) live in this plugin only, so the rest of the API still answers 415 to
+ * those content types.
+ */
+export function registerImportRoutes(app: FastifyInstance, context: () => OperationContext): void {
+  void app.register(async (scope) => {
+    const asIs = async (_request: FastifyRequest, body: string | Buffer) => body;
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser(CONTENT_TYPES.json, { parseAs: 'string' }, asIs);
+    scope.addContentTypeParser(CONTENT_TYPES.csv, { parseAs: 'string' }, asIs);
+    scope.addContentTypeParser(CONTENT_TYPES.xlsx, { parseAs: 'buffer' }, asIs);
+
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/import/:type',
+      {
+        bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+        schema: {
+          tags: ['Import'],
+          summary:
+            'Import a JSON, CSV or XLSX file as the raw request body; mapping as JSON text in ?mapping=',
+          description:
+            'Send the file itself as the body (up to 50 MiB) with its content type: `application/json` ' +
+            '(an export, or an array of records), `text/csv` (UTF-8, header row) or ' +
+            '`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (the first worksheet). ' +
+            '`format` defaults from the content type. A file with its own column names takes a mapping ' +
+            '(`{"columns":…,"values":…,"defaults":…,"refs":…}`) as JSON text in the `mapping` query ' +
+            'parameter. Every row is checked first: a bad file is a 400 problem whose `errors` have paths ' +
+            'like `row 7, "Date detained"` (and `rows` lists them as {row, column, message}), and nothing ' +
+            'is written. Rows match by id, else by ref, so importing the same file twice changes nothing.',
+          params: paramsSchema,
+          querystring: querySchema,
+          consumes: Object.values(CONTENT_TYPES),
+          body: z.unknown().describe('The file'),
+          response: { 200: resultSchema, 400: problemSchema, 404: problemSchema, 413: problemSchema },
+        },
+      },
+      async (request) => {
+        const { format, dryRun, mapping } = request.query;
+        const body: unknown = request.body;
+        const data = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '', 'utf8');
+        return importRecords(context(), {
+          type: request.params.type,
+          format: format ?? formatOf(request.headers['content-type']),
+          text: typeof body === 'string' ? body : data.toString('utf8'),
+          data,
+          mapping: mapping === undefined ? undefined : parseMappingText(mapping),
+          dryRun,
+        });
+      },
+    );
+  });
+}
+
+function formatOf(contentType: string | undefined): string {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const found = Object.entries(CONTENT_TYPES).find(([, known]) => known === type);
+  if (!found) {
+    throw validationError([
+      { path: 'format', message: 'is required when the content type is not one of the file types' },
+    ]);
+  }
+  return found[0];
+}
+
+function parseMappingText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw validationError([{ path: 'mapping', message: `must be JSON: ${reason}` }]);
+  }
+}
