@@ -3,9 +3,9 @@ import { inTransaction, type OperationContext } from '../../core/context.ts';
 import { DocketError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { findExportableType } from '../export/exportable-types.ts';
-import { createRecord, updateRecord } from '../records/record.operations.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { type CsvCell, CsvSyntaxError, parseCsv } from './csv.ts';
+import { writePlanned } from './import.bulk-write.ts';
 import { type ImportAction, type PlannedRow, planRows } from './import.plan.ts';
 import { importTarget, parseMapping } from './import-mapping.ts';
 import { resolveRefs } from './import-refs.ts';
@@ -38,6 +38,8 @@ export interface ImportInput {
 export interface ImportOptions {
   /** Replaces the type's kind, so tests can make a write fail half-way. */
   kind?: RecordKind<object>;
+  /** `false` writes new records one at a time (createRecord), as kinds without a bulk store are. */
+  bulk?: boolean;
 }
 
 export interface ImportResult {
@@ -75,17 +77,7 @@ export async function importRecords(
   };
   if (input.dryRun) return summarize(type.name, true, await plan(ctx));
   return inTransaction(ctx, async (trx) => {
-    const planned = await plan(trx);
-    const written: PlannedRow[] = [];
-    for (const row of planned) {
-      if (row.action === 'create') {
-        const created = await createRecord(trx, kind, row.body);
-        written.push({ ...row, id: created.id });
-      } else {
-        if (row.action === 'update' && row.id) await updateRecord(trx, kind, row.id, row.body);
-        written.push(row);
-      }
-    }
+    const written = await writePlanned(trx, kind, await plan(trx), { bulk: options.bulk });
     return summarize(type.name, false, written);
   });
 }

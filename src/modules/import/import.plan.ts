@@ -19,6 +19,13 @@ export interface PlannedRow {
   id: string | null;
   ref: string | null;
   body: Record<string, unknown>;
+  /** For a create: the body as createRecord parses it, so a bulk write need not parse it again. */
+  parsed?: ParsedCreate;
+}
+
+export interface ParsedCreate {
+  common: ReturnType<typeof splitInput>['common'];
+  fields: Record<string, unknown>;
 }
 
 const LOOKUP_CHUNK = 500;
@@ -74,7 +81,9 @@ export async function planRows(
   return { planned, errors };
 }
 
-type Outcome = { action: ImportAction; body: Record<string, unknown> } | { errors: FieldError[] };
+type Outcome =
+  | { action: ImportAction; body: Record<string, unknown>; parsed?: ParsedCreate }
+  | { errors: FieldError[] };
 
 async function planCreate(
   ctx: OperationContext,
@@ -83,10 +92,13 @@ async function planCreate(
 ): Promise<Outcome> {
   const input = parse(kind.createSchema, body);
   if ('errors' in input) return input;
-  const fields = parse(kind.fieldsSchema, { ...kind.defaults, ...splitInput(input.data).fields });
+  const { common, fields: given } = splitInput(input.data);
+  const fields = parse(kind.fieldsSchema, { ...kind.defaults, ...given });
   if ('errors' in fields) return fields;
   const refused = await checkErrors(ctx, kind, fields.data);
-  return refused.length > 0 ? { errors: refused } : { action: 'create', body };
+  return refused.length > 0
+    ? { errors: refused }
+    : { action: 'create', body, parsed: { common, fields: fields.data } };
 }
 
 async function planUpdate(

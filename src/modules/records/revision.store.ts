@@ -32,21 +32,21 @@ function order(field: string): number {
   return (EDITABLE_META as readonly string[]).includes(field) ? 1 : 0;
 }
 
-export async function insertRevision(
-  db: Kysely<Schema>,
-  revision: {
-    recordType: string;
-    recordId: string;
-    version: number;
-    action: RevisionAction;
-    actor: string;
-    at: string;
-    snapshot: object;
-    changes: Change[];
-    restoredFrom?: string | null;
-  },
-): Promise<Revision> {
-  const row = {
+export interface NewRevision {
+  recordType: string;
+  recordId: string;
+  version: number;
+  action: RevisionAction;
+  actor: string;
+  at: string;
+  snapshot: object;
+  changes: Change[];
+  restoredFrom?: string | null;
+}
+
+/** The revisions row for a new revision, with a new id; bulk writers insert many at once. */
+export function revisionRow(revision: NewRevision) {
+  return {
     id: newId(),
     record_type: revision.recordType,
     record_id: revision.recordId,
@@ -58,6 +58,10 @@ export async function insertRevision(
     changes: writeJson(revision.changes),
     restored_from: revision.restoredFrom ?? null,
   };
+}
+
+export async function insertRevision(db: Kysely<Schema>, revision: NewRevision): Promise<Revision> {
+  const row = revisionRow(revision);
   await db.insertInto('revisions').values(row).execute();
   return revisionFromRow({ ...row, snapshot: revision.snapshot, changes: revision.changes });
 }
