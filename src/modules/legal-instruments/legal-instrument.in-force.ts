@@ -5,7 +5,7 @@ export type InForce = 'yes' | 'no' | 'possibly';
 
 type Dates = Pick<LegalInstrumentFields, 'status' | 'adoptedOn' | 'inForceFrom' | 'inForceTo'>;
 
-/** Combines two answers: any 'no' wins, then any 'possibly'. */
+/** Combines two answers: a 'no' from either wins, then a 'possibly'. */
 function both(a: InForce, b: InForce): InForce {
   if (a === 'no' || b === 'no') return 'no';
   return a === 'possibly' || b === 'possibly' ? 'possibly' : 'yes';

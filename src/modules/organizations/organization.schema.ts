@@ -3,6 +3,7 @@ import { idSchema } from '../../core/ids.ts';
 import { countrySchema, localizedTextSchema } from '../../core/language.ts';
 import { namesSchema, storedNameSchema } from '../../core/name.schema.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
+import { webUrlSchema } from '../../core/url.ts';
 import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 import { itemList, itemSchema, sourcedShape, storedItemSchema } from '../records/sourced.ts';
@@ -40,12 +41,7 @@ export const organizationFieldsShape = {
   kind: organizationKindSchema,
   country: countrySchema.nullable().describe('Null for international bodies'),
   description: localizedTextSchema.nullable(),
-  website: z
-    .string()
-    .trim()
-    .max(2000)
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http(s) URL')
-    .nullable(),
+  website: webUrlSchema.nullable(),
   registrations: itemList(registrationStepSchema, { max: 200, label: 'registration steps' }),
 };
 

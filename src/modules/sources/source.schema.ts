@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageTagSchema } from '../../core/language.ts';
 import { partialDateSchema } from '../../core/partial-date.ts';
+import { webUrlSchema } from '../../core/url.ts';
 import { listQuerySchema } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
 
@@ -16,21 +17,12 @@ export const reliabilitySchema = z.enum([
   'cannot-be-judged',
 ]);
 
-const urlSchema = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine(
-    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
-    'must be an http(s) URL',
-  );
-
 export const sourceFieldsShape = {
   kind: sourceKindSchema,
   title: z.string().trim().min(1, 'must not be empty').max(1000),
   author: z.string().trim().max(500).nullable().describe('Author or issuing organization'),
   publishedOn: partialDateSchema.nullable(),
-  url: urlSchema.nullable(),
+  url: webUrlSchema.nullable(),
   language: languageTagSchema.nullable(),
   reliability: reliabilitySchema,
   notes: z.string().max(20_000).nullable(),
