@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import { exportableTypeNames } from '../modules/export/exportable-types.ts';
-import { describeImport, importRecords } from '../modules/import/import.operations.ts';
+import { describeImport, type ImportProgress, importRecords } from '../modules/import/import.operations.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { usageError } from './output.ts';
 
@@ -35,13 +37,47 @@ export function registerImportCommand(program: Command, config: () => Config): v
       if (!options.type) throw usageError('type', `is required: one of ${exportableTypeNames.join(', ')}`);
       const format = options.format ?? extname(file).slice(1).toLowerCase();
       if (!format) throw usageError('format', 'is required when the file name has no extension');
-      const bytes = await readFile(resolve(file));
-      const contents = format === 'xlsx' ? { data: bytes } : { text: bytes.toString('utf8') };
+      const path = resolve(file);
+      const { size } = await stat(path);
       const mapping = options.mapping ? await readMapping(options.mapping) : undefined;
-      const input = { type: options.type, format, ...contents, mapping, dryRun: options.dryRun === true };
-      const result = await withOperatorContext(config(), (ctx) => importRecords(ctx, input));
-      process.stdout.write(`${result.type}: ${describeImport(result)}\n`);
+      // The file is streamed: a 100 MB spreadsheet is read a chunk at a time, never held whole.
+      const chunks = createReadStream(path, { highWaterMark: 256 * 1024 });
+      const input = { type: options.type, format, chunks, mapping, dryRun: options.dryRun === true };
+      const progress = progressBar(size);
+      try {
+        const result = await withOperatorContext(config(), (ctx) =>
+          importRecords(ctx, input, { onProgress: progress.update }),
+        );
+        progress.stop();
+        process.stdout.write(`${result.type}: ${describeImport(result)}\n`);
+      } finally {
+        progress.stop();
+        chunks.destroy();
+      }
     });
+}
+
+/** Files this large show a progress bar (on a terminal): below it an import takes a moment. */
+const PROGRESS_FROM_BYTES = 1024 * 1024;
+
+/** A bar of the file's bytes read, with the rows so far, on stderr so stdout stays the result. */
+function progressBar(size: number): { update: (progress: ImportProgress) => void; stop: () => void } {
+  if (!process.stderr.isTTY || size < PROGRESS_FROM_BYTES) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: 'importing [{bar}] {percentage}% | {rows} rows | {eta_formatted} left',
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(size, 0, { rows: 0 });
+  let running = true;
+  return {
+    update: ({ rows, bytes }) => bar.update(Math.min(bytes, size), { rows }),
+    stop: () => {
+      if (running) bar.stop();
+      running = false;
+    },
+  };
 }
 
 async function readMapping(path: string): Promise<unknown> {

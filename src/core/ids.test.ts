@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIdGenerator, idSchema, idTimestamp, isId, newId } from './ids.ts';
+import { createIdGenerator, idSchema, idTimestamp, isId, newId, pooledRandom } from './ids.ts';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -103,5 +103,19 @@ describe('idSchema / isId', () => {
 
   it('idTimestamp rejects non-UUIDs', () => {
     expect(() => idTimestamp('nope')).toThrow(RangeError);
+  });
+});
+
+describe('pooledRandom', () => {
+  it('gives fresh bytes across refills, each draw its own copy', () => {
+    const random = pooledRandom();
+    const draws = Array.from({ length: 3_000 }, () => random(8));
+    expect(draws.every((bytes) => bytes.length === 8)).toBe(true);
+    // 3,000 draws of 8 bytes cross the 8 KiB pool twice; 64-bit values never repeat by chance.
+    expect(new Set(draws.map((bytes) => Buffer.from(bytes).toString('hex'))).size).toBe(3_000);
+    const first = draws[0]?.slice();
+    random(8);
+    expect(draws[0]).toEqual(first);
+    expect(random(10_000)).toHaveLength(10_000);
   });
 });

@@ -62,3 +62,37 @@ async function idsByRef(ctx: OperationContext, table: string, refs: string[]): P
   }
   return ids;
 }
+
+/**
+ * Splits a batch where a row refers (through `refs`) to a record of the same type that an earlier
+ * row of the same batch creates: each part is written before the next is checked, so a file may
+ * list an organization and, further down, another that names it as its parent.
+ */
+export function splitAtInFileRefs(
+  mapping: ImportMapping,
+  typeName: string,
+  rows: readonly SourceRow[],
+): SourceRow[][] {
+  const selfPaths = Object.entries(mapping.refs)
+    .filter(([, type]) => type === typeName)
+    .map(([path]) => path.split('.'));
+  if (selfPaths.length === 0) return [[...rows]];
+  const parts: SourceRow[][] = [];
+  let part: SourceRow[] = [];
+  let refsInPart = new Set<string>();
+  for (const row of rows) {
+    const needsEarlier = selfPaths.some((segments) =>
+      refsIn(getPath(row.values, segments)).some((ref) => refsInPart.has(ref)),
+    );
+    if (needsEarlier) {
+      parts.push(part);
+      part = [];
+      refsInPart = new Set();
+    }
+    part.push(row);
+    const ref = row.values.ref;
+    if (typeof ref === 'string' && ref.trim() !== '') refsInPart.add(ref.trim());
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}

@@ -5,7 +5,15 @@ import {
   mappedValue,
   targetProblem,
 } from './import-mapping.ts';
-import { acceptsNull, cellKind, getPath, hasParent, schemaAt, setPath } from './schema-paths.ts';
+import {
+  acceptsNull,
+  type CellKind,
+  cellKind,
+  getPath,
+  hasParent,
+  schemaAt,
+  setPath,
+} from './schema-paths.ts';
 
 /** A problem with one row of the file, as a spreadsheet user finds it: row number and their column. */
 export interface ImportRowError {
@@ -22,11 +30,6 @@ export interface SourceRow {
   columns: ReadonlyArray<{ path: string; column: string }>;
 }
 
-export interface ReadRows {
-  rows: SourceRow[];
-  errors: ImportRowError[];
-}
-
 const FORMULA_GUARDED = /^'+[=+\-@\t\r]/;
 
 /** The path a column of the file goes to: the mapping's target, else its own name; null = ignored. */
@@ -35,89 +38,121 @@ function columnPath(mapping: ImportMapping, column: string): string | null {
   return isIgnoredColumn(column) ? null : column;
 }
 
+/** A spreadsheet column the import reads: where it goes and how its cells are read. */
+interface SheetColumn {
+  index: number;
+  path: string;
+  segments: readonly string[];
+  column: string;
+  kind: CellKind;
+  nullable: boolean;
+  /** The path goes through a list item (`registrations.0.date`). */
+  inListItem: boolean;
+}
+
+export interface SheetReader {
+  /** Problems of the header row itself (row 1): unnamed, unknown or repeated columns. */
+  headerErrors: ImportRowError[];
+  /** One data row: its values, or nothing for an empty row; `errors` holds its bad cells. */
+  readRow(cells: ReadonlyArray<string | null>, row: number, errors: ImportRowError[]): SourceRow | null;
+}
+
 /**
- * Spreadsheet rows (CSV, later XLSX): the first row is the header. Row numbers are the
+ * Spreadsheet rows (CSV, XLSX): the header row is read once, and each column's schema is looked up
+ * then, so a million rows cost one lookup per column rather than one per cell. Row numbers are the
  * spreadsheet's, so the first data row is row 2.
  */
-export function readSheetRows(
+export function sheetReader(
   target: ImportTarget,
   mapping: ImportMapping,
-  table: ReadonlyArray<ReadonlyArray<string | null>>,
-): ReadRows {
-  const [header = [], ...data] = table;
-  const errors: ImportRowError[] = [];
-  const columns: Array<{ index: number; path: string; column: string }> = [];
+  header: ReadonlyArray<string | null>,
+): SheetReader {
+  const headerErrors: ImportRowError[] = [];
+  const columns: SheetColumn[] = [];
   const seen = new Map<string, string>();
   header.forEach((name, index) => {
     const column = name?.trim() ?? '';
     if (column === '') {
-      errors.push({ row: 1, column: `column ${index + 1}`, message: 'has no name in the header row' });
+      headerErrors.push({ row: 1, column: `column ${index + 1}`, message: 'has no name in the header row' });
       return;
     }
     const path = columnPath(mapping, column);
     if (path === null) return;
+    const segments = path.split('.');
     const problem = targetProblem(target, path);
+    const schema = schemaAt(target.root, segments);
     const earlier = seen.get(path);
-    if (problem)
-      errors.push({ row: 1, column, message: `${problem}; map it in a mapping file or remove it` });
-    else if (earlier) errors.push({ row: 1, column, message: `goes to ${path}, as "${earlier}" does` });
+    if (problem || !schema) {
+      const reason = problem ?? `no field ${path}`;
+      headerErrors.push({ row: 1, column, message: `${reason}; map it in a mapping file or remove it` });
+    } else if (earlier)
+      headerErrors.push({ row: 1, column, message: `goes to ${path}, as "${earlier}" does` });
     else {
       seen.set(path, column);
-      columns.push({ index, path, column });
+      columns.push({
+        index,
+        path,
+        segments,
+        column,
+        kind: cellKind(schema),
+        nullable: acceptsNull(schema),
+        inListItem: segments.some((segment) => /^\d+$/.test(segment)),
+      });
     }
   });
-  const rows: SourceRow[] = [];
-  data.forEach((cells, i) => {
-    const row = i + 2;
-    if (cells.every((cell) => cell === null)) return;
-    if (cells.length > header.length) {
-      errors.push({ row, column: '', message: `has ${cells.length} cells, the header ${header.length}` });
-      return;
-    }
-    const values: Record<string, unknown> = {};
-    for (const { index, path, column } of columns) {
-      const read = readCell(target, mapping, path, cells[index] ?? null);
-      if ('error' in read) errors.push({ row, column, message: read.error });
-      else if (read.value !== undefined) setPath(values, path.split('.'), read.value);
-    }
-    applyDefaults(mapping, values);
-    rows.push({ row, values, columns });
-  });
-  return { rows, errors };
+  const located = columns.map(({ path, column }) => ({ path, column }));
+  return {
+    headerErrors,
+    readRow(cells, row, errors) {
+      if (cells.every((cell) => cell === null)) return null;
+      if (cells.length > header.length) {
+        errors.push({ row, column: '', message: `has ${cells.length} cells, the header ${header.length}` });
+        return null;
+      }
+      const values: Record<string, unknown> = {};
+      for (const column of columns) {
+        const cell = cells[column.index] ?? null;
+        // An empty cell of a list item adds nothing, so a row whose "Refused on" and "Refused by"
+        // are both empty has no registration step rather than a step of nulls.
+        if (cell === null && column.inListItem) continue;
+        const read = readCell(mapping, column, cell);
+        if ('error' in read) errors.push({ row, column: column.column, message: read.error });
+        else if (read.value !== undefined) setPath(values, column.segments, read.value);
+      }
+      applyDefaults(mapping, values);
+      return { row, values, columns: located };
+    },
+  };
 }
 
-/** JSON records (the export's `records`, or a plain array). Row n is the n-th record. */
-export function readJsonRows(
+/** One JSON record (of the export's `records`, or a plain array); row n is the n-th record. */
+export function readJsonRecord(
   target: ImportTarget,
   mapping: ImportMapping,
-  records: readonly unknown[],
-): ReadRows {
-  const errors: ImportRowError[] = [];
-  const rows: SourceRow[] = [];
-  records.forEach((record, i) => {
-    const row = i + 1;
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      errors.push({ row, column: '', message: 'must be an object with the record’s fields' });
-      return;
+  record: unknown,
+  row: number,
+  errors: ImportRowError[],
+): SourceRow | null {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    errors.push({ row, column: '', message: 'must be an object with the record’s fields' });
+    return null;
+  }
+  const values: Record<string, unknown> = {};
+  const columns: Array<{ path: string; column: string }> = [];
+  for (const [column, raw] of Object.entries(record)) {
+    const path = columnPath(mapping, column);
+    if (path === null) continue;
+    const problem = targetProblem(target, path);
+    if (problem) {
+      errors.push({ row, column, message: problem });
+      continue;
     }
-    const values: Record<string, unknown> = {};
-    const columns: Array<{ path: string; column: string }> = [];
-    for (const [column, raw] of Object.entries(record)) {
-      const path = columnPath(mapping, column);
-      if (path === null) continue;
-      const problem = targetProblem(target, path);
-      if (problem) {
-        errors.push({ row, column, message: problem });
-        continue;
-      }
-      const mapped = typeof raw === 'string' ? mappedValue(mapping, path, raw) : { found: false as const };
-      setPath(values, path.split('.'), mapped.found ? mapped.value : raw);
-      columns.push({ path, column });
-    }
-    applyDefaults(mapping, values);
-    rows.push({ row, values, columns });
-  });
-  return { rows, errors };
+    const mapped = typeof raw === 'string' ? mappedValue(mapping, path, raw) : { found: false as const };
+    setPath(values, path.split('.'), mapped.found ? mapped.value : raw);
+    columns.push({ path, column });
+  }
+  applyDefaults(mapping, values);
+  return { row, values, columns };
 }
 
 function applyDefaults(mapping: ImportMapping, values: Record<string, unknown>): void {
@@ -135,17 +170,14 @@ function applyDefaults(mapping: ImportMapping, values: Record<string, unknown>):
  * otherwise; text as typed (the export's formula apostrophe removed); lists and objects as JSON.
  */
 function readCell(
-  target: ImportTarget,
   mapping: ImportMapping,
-  path: string,
+  column: SheetColumn,
   cell: string | null,
 ): { value: unknown } | { error: string } {
-  const schema = schemaAt(target.root, path.split('.'));
-  if (!schema) return { error: `no field ${path}` };
-  if (cell === null) return { value: acceptsNull(schema) ? null : undefined };
-  const mapped = mappedValue(mapping, path, cell);
+  if (cell === null) return { value: column.nullable ? null : undefined };
+  const mapped = mappedValue(mapping, column.path, cell);
   if (mapped.found) return { value: mapped.value };
-  const kind = cellKind(schema);
+  const { kind } = column;
   const text = kind !== 'json' && FORMULA_GUARDED.test(cell) ? cell.slice(1) : cell;
   switch (kind) {
     case 'number': {

@@ -1,23 +1,22 @@
 import { z } from 'zod';
-import { inTransaction, type OperationContext } from '../../core/context.ts';
-import { DocketError } from '../../core/errors.ts';
+import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
 import { findExportableType } from '../export/exportable-types.ts';
 import type { RecordKind } from '../records/record-kind.ts';
-import { type CsvCell, CsvSyntaxError, parseCsv } from './csv.ts';
-import { writePlanned } from './import.bulk-write.ts';
-import { type ImportAction, type PlannedRow, planRows } from './import.plan.ts';
+import { type ImportProgress, type ImportResult, ImportRun } from './import.run.ts';
 import { importTarget, parseMapping } from './import-mapping.ts';
-import { resolveRefs } from './import-refs.ts';
-import { type ImportRowError, type ReadRows, readJsonRows, readSheetRows } from './import-rows.ts';
-import { readXlsx, XlsxReadError } from './xlsx.ts';
+import { type Chunks, sourceBatches } from './import-source.ts';
 
 /**
- * Import of one record type from JSON (the export's layout, or a plain array of records), CSV or XLSX:
- * every row is checked first, and only a file without a bad row is written, all in one transaction.
- * Rows match stored records by `id`, else by `ref`; an unchanged row writes nothing, so importing the
- * same file twice changes nothing the second time.
+ * Import of one record type from JSON (the export's layout, or a plain array of records), CSV or XLSX.
+ * The file is read as a stream, a batch of rows at a time; each batch is checked and written inside
+ * one transaction, and a file with any bad row is rolled back whole after every row has been checked,
+ * so the user sees every error and the database sees nothing. Rows match stored records by `id`,
+ * else by `ref`; an unchanged row writes nothing, so importing the same file twice changes nothing.
  */
+
+export { describeImport, type ImportProgress, type ImportResult } from './import.run.ts';
+export { rowLocation } from './import-source.ts';
 
 export const importFormatSchema = z.enum(['json', 'csv', 'xlsx']).describe('json, csv or xlsx');
 
@@ -25,13 +24,14 @@ export interface ImportInput {
   /** Plural record type: `cases`. */
   type: string;
   format: string;
-  /** The file's text; or `rows` already split into cells (header first), e.g. from a spreadsheet. */
+  /** The whole file as text or bytes (small files, tests)… */
   text?: string;
-  /** The file's bytes, for XLSX (the first worksheet is read). */
   data?: Uint8Array;
-  rows?: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** …or the file as a stream of chunks (a file, a request body), read once and never held whole. */
+  chunks?: Chunks;
   /** A mapping for files with their own column names; see `importMappingSchema`. */
   mapping?: unknown;
+  /** Checks and plans every row exactly as an import would, then rolls everything back. */
   dryRun?: boolean;
 }
 
@@ -40,15 +40,19 @@ export interface ImportOptions {
   kind?: RecordKind<object>;
   /** `false` writes new records one at a time (createRecord), as kinds without a bulk store are. */
   bulk?: boolean;
+  /** Rows checked and written together; tests use small batches to cross batch boundaries. */
+  batchSize?: number;
+  /** Called after each batch with the rows read and the bytes of the file consumed so far. */
+  onProgress?: (progress: ImportProgress) => void;
 }
 
-export interface ImportResult {
-  type: string;
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rows: Array<{ row: number; action: ImportAction; id: string | null; ref: string | null }>;
+export const IMPORT_BATCH_ROWS = 1_000;
+
+/** Thrown inside the transaction of a dry run to roll it back, carrying the result out. */
+class DryRunRollback extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run');
+  }
 }
 
 export async function importRecords(
@@ -61,108 +65,49 @@ export async function importRecords(
   const kind = options.kind ?? type.kind;
   const target = importTarget(type.name, kind);
   const mapping = parseMapping(target, input.mapping);
-  const read =
-    format === 'json'
-      ? readJson(type.name, input, (records) => readJsonRows(target, mapping, records))
-      : readSheetRows(target, mapping, input.rows ?? (await readTable(format, input)));
-  const plan = async (trx: OperationContext) => {
-    const unresolved = await resolveRefs(trx, mapping, read.rows);
-    const { planned, errors } = await planRows(trx, kind, read.rows);
-    // A cell whose ref is unknown says so once, not again as the id the check cannot find.
-    const named = new Set(unresolved.map(({ row, column }) => `${row}\u0000${column}`));
-    const rest = errors.filter(({ row, column }) => !named.has(`${row}\u0000${column}`));
-    const all = [...read.errors, ...unresolved, ...rest].sort((a, b) => a.row - b.row);
-    if (all.length > 0) throw invalidRows(all);
-    return planned;
-  };
-  if (input.dryRun) return summarize(type.name, true, await plan(ctx));
-  return inTransaction(ctx, async (trx) => {
-    const written = await writePlanned(trx, kind, await plan(trx), { bulk: options.bulk });
-    return summarize(type.name, false, written);
+  let bytes = 0;
+  const chunks = counted(chunksOf(input), (n) => {
+    bytes += n;
   });
-}
-
-function summarize(type: string, dryRun: boolean, planned: readonly PlannedRow[]): ImportResult {
-  const count = (action: ImportAction) => planned.filter((row) => row.action === action).length;
-  return {
-    type,
-    dryRun,
-    created: count('create'),
-    updated: count('update'),
-    unchanged: count('unchanged'),
-    rows: planned.map(({ row, action, id, ref }) => ({ row, action, id, ref })),
-  };
-}
-
-/** "would create 3, update 1, leave 10 unchanged" or "created 3, updated 1, left 10 unchanged". */
-export function describeImport(result: ImportResult): string {
-  const { created, updated, unchanged } = result;
-  return result.dryRun
-    ? `would create ${created}, update ${updated}, leave ${unchanged} unchanged`
-    : `created ${created}, updated ${updated}, left ${unchanged} unchanged`;
-}
-
-/** `row 7, "Date detained"`: where a spreadsheet user finds the problem. */
-export function rowLocation(error: ImportRowError): string {
-  return error.column ? `row ${error.row}, "${error.column}"` : `row ${error.row}`;
-}
-
-function invalidRows(errors: readonly ImportRowError[]): DocketError {
-  const rows = new Set(errors.map((error) => error.row)).size;
-  return new DocketError({
-    type: 'validation',
-    title: 'The file has invalid rows',
-    detail: `${rows} ${rows === 1 ? 'row has' : 'rows have'} errors; nothing was imported`,
-    errors: errors.map((error) => ({ path: rowLocation(error), message: error.message })),
-    extensions: { rows: errors },
-  });
-}
-
-function fileError(message: string): DocketError {
-  return new DocketError({ type: 'validation', title: 'The file cannot be read', detail: message });
-}
-
-async function readTable(format: 'csv' | 'xlsx', input: ImportInput): Promise<CsvCell[][]> {
-  if (format === 'csv') return readCsvText(input.text);
+  if (ctx.db.isTransaction) throw new Error('importRecords opens its own transaction');
   try {
-    return await readXlsx(input.data ?? new Uint8Array());
+    return await ctx.db.transaction().execute(async (db) => {
+      const trx = { ...ctx, db };
+      const run = new ImportRun(trx, { kind, typeName: type.name, mapping, bulk: options.bulk });
+      const batches = sourceBatches(
+        {
+          format,
+          type: type.name,
+          target,
+          mapping,
+          chunks,
+          batchSize: options.batchSize ?? IMPORT_BATCH_ROWS,
+        },
+        run.readErrors,
+      );
+      for await (const batch of batches) {
+        await run.add(batch);
+        options.onProgress?.({ rows: run.rowsRead, bytes });
+      }
+      const result = run.finish(input.dryRun === true);
+      if (input.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
   } catch (error) {
-    if (error instanceof XlsxReadError) throw fileError(`Not a readable XLSX file: ${error.message}`);
+    if (error instanceof DryRunRollback) return error.result;
     throw error;
   }
 }
 
-function readCsvText(text: string | undefined): Array<Array<string | null>> {
-  try {
-    return parseCsv(text ?? '');
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw fileError(`Not valid CSV: ${error.message}`);
-    throw error;
-  }
+async function* chunksOf(input: ImportInput): AsyncGenerator<Uint8Array | string> {
+  if (input.chunks) yield* input.chunks;
+  else if (input.data && (input.format === 'xlsx' || input.text === undefined)) yield input.data;
+  else yield input.text ?? '';
 }
 
-const exportLayoutSchema = z.looseObject({
-  docket: z.looseObject({ type: z.string() }),
-  records: z.array(z.unknown()),
-  count: z.number().int().min(0).optional(),
-});
-
-function readJson(type: string, input: ImportInput, read: (records: unknown[]) => ReadRows): ReadRows {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(input.text ?? '');
-  } catch (error) {
-    throw fileError(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+async function* counted(chunks: Chunks, add: (bytes: number) => void): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of chunks) {
+    add(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength);
+    yield chunk;
   }
-  if (Array.isArray(parsed)) return read(parsed);
-  const layout = exportLayoutSchema.safeParse(parsed);
-  if (!layout.success) {
-    throw fileError('Expected a Docket export ({"docket":…,"records":[…]}) or an array of records');
-  }
-  const { docket, records, count } = layout.data;
-  if (docket.type !== type) throw fileError(`The file holds ${docket.type}, not ${type}`);
-  if (count !== undefined && count !== records.length) {
-    throw fileError(`The file says it holds ${count} records but has ${records.length}; it may be cut short`);
-  }
-  return read(records);
 }

@@ -30,19 +30,23 @@ export interface ParsedCreate {
 
 const LOOKUP_CHUNK = 500;
 
+/** The ids and refs met so far in the file, with the row each was first met on. */
+export type FirstRows = Map<string, number>;
+
 /**
- * Checks every row against the record type's schemas, its cross-record rules and the database,
- * and decides each row's action; nothing is written. Rows are matched by `id`, else by `ref`.
+ * Checks a batch of rows against the record type's schemas, its cross-record rules and the
+ * database, and decides each row's action; nothing is written. Rows are matched by `id`, else by
+ * `ref`; `firstRowOf` carries the file's ids and refs from batch to batch, to refuse repeats.
  */
 export async function planRows(
   ctx: OperationContext,
   kind: RecordKind<object>,
   rows: readonly SourceRow[],
+  firstRowOf: FirstRows = new Map(),
 ): Promise<{ planned: PlannedRow[]; errors: ImportRowError[] }> {
   const existing = await loadExisting(ctx, kind, rows);
   const errors: ImportRowError[] = [];
   const planned: PlannedRow[] = [];
-  const firstRowOf = new Map<string, number>();
   for (const source of rows) {
     const rowErrors: FieldError[] = [];
     const { id: rawId, ...body } = source.values;
@@ -93,7 +97,7 @@ async function planCreate(
   const input = parse(kind.createSchema, body);
   if ('errors' in input) return input;
   const { common, fields: given } = splitInput(input.data);
-  const fields = parse(kind.fieldsSchema, { ...kind.defaults, ...given });
+  const fields = parse(kind.fieldsSchema, { ...kind.defaults, ...given }, { checked: true });
   if ('errors' in fields) return fields;
   const refused = await checkErrors(ctx, kind, fields.data);
   return refused.length > 0
@@ -111,7 +115,7 @@ async function planUpdate(
   const input = parse(kind.updateSchema, body);
   if ('errors' in input) return input;
   const { common, fields: patch } = splitInput(input.data);
-  const fields = parse(kind.fieldsSchema, { ...fieldsOf(current), ...patch });
+  const fields = parse(kind.fieldsSchema, { ...fieldsOf(current), ...patch }, { checked: true });
   if ('errors' in fields) return fields;
   if (diffSnapshots(current, { ...current, ...common, ...fields.data }).length === 0) {
     return { action: 'unchanged', body };
@@ -147,11 +151,13 @@ function carryItemIds(
   );
 }
 
+/** `checked`: the text was already checked for NULs and lone surrogates, by the body's own parse. */
 function parse(
   schema: z.ZodType,
   input: unknown,
+  options: { checked?: boolean } = {},
 ): { data: Record<string, unknown> } | { errors: FieldError[] } {
-  const unsafe = unsafeTextErrors(input);
+  const unsafe = options.checked ? [] : unsafeTextErrors(input);
   if (unsafe.length > 0) return { errors: unsafe };
   const result = schema.safeParse(input);
   if (result.success) return { data: result.data as Record<string, unknown> };
@@ -203,6 +209,9 @@ function rowError(source: SourceRow, error: FieldError): ImportRowError {
       message: rest ? `${rest}: ${error.message}` : error.message,
     };
   }
+  // A list the file fills through `names.0.text` but left empty: "is required" belongs to that column.
+  const inside = error.path && source.columns.find(({ path }) => path.startsWith(`${error.path}.`));
+  if (inside) return { row: source.row, column: inside.column, message: error.message };
   const [field = '', ...rest] = error.path.split('.');
   return {
     row: source.row,
