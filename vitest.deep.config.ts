@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['**/*.deep.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup/fast-hashing.ts'],
     pool: 'forks',
     testTimeout: 600_000,
     hookTimeout: 60_000,

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { operator } from '../src/core/context.ts';
 import { migrateToLatest, openDatabase } from '../src/db/database.ts';
 import { migrationNames } from '../src/db/migrations/index.ts';
+import { createDemoUsers } from '../src/demo/demo-users.ts';
 import { loadDemoDataset } from '../src/demo/load-demo.ts';
+import { createApiToken } from '../src/modules/access/token.operations.ts';
+import { listUsers } from '../src/modules/access/user.operations.ts';
 import {
   createPerson,
   listPersons,
@@ -42,6 +45,10 @@ if (!person) throw new Error('the demo dataset has no person');
 await updatePerson(ctx, person.id, { version: person.version, notes: 'Fixture note — ұ қ ә ө' });
 const removed = await createPerson(ctx, { names: [{ text: 'Deleted Person' }] });
 await deleteRecord(ctx, personKind, removed.id, 1);
+// Accounts (0003-access): the demo's organizations and users, with MFA, and an API token.
+await createDemoUsers(ctx);
+const [researcher] = (await listUsers(ctx)).filter((user) => user.role === 'researcher');
+if (researcher) await createApiToken(ctx, researcher, { name: 'fixture', scope: 'read' });
 const contents = await exportFixtureContents(database.db);
 await database.close();
 

@@ -11,6 +11,12 @@ const envSchema = z.object({
     .min(0, 'must be a port number')
     .max(65_535, 'must be a port number')
     .default(8080),
+  // Empty counts as unset, so `HOST=` in an env file cannot bind every interface by accident.
+  HOST: z
+    .union([z.literal('').transform(() => undefined), z.ipv4(), z.ipv6(), z.hostname()], {
+      error: 'must be an IP address or a host name',
+    })
+    .optional(),
   DOCKET_DATA_DIR: z.string().min(1).default('./data'),
   DOCKET_DATABASE_URL: z
     .string()
@@ -19,17 +25,32 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DOCKET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOCKET_DEMO: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  DOCKET_HTTPS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
+  DOCKET_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://docket.example.org' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
+
+/** Only this machine reaches the server unless the operator decides otherwise. */
+export const DEFAULT_HOST = '127.0.0.1';
 
 export interface Config {
   port: number;
-  /** Loopback only until accounts and access control exist. */
+  /** The address to listen on: loopback unless HOST says otherwise. */
   host: string;
+  /**
+   * Whether clients reach the server over HTTPS (a TLS-terminating proxy in front); Docket then sends
+   * Strict-Transport-Security. Set, not detected: X-Forwarded-Proto could come from anyone.
+   */
+  isHttps: boolean;
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['DOCKET_LOG_LEVEL'];
   /** Whether the server loads the demo dataset when it finds an empty database. */
   loadDemo: boolean;
+  /** The address users open, for invitation and reset links: DOCKET_PUBLIC_URL, else localhost. */
+  publicUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,10 +66,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed.data;
   return {
     port: values.PORT,
-    host: '127.0.0.1',
+    host: values.HOST ?? DEFAULT_HOST,
+    isHttps: values.DOCKET_HTTPS === 'on',
     dataDir: resolve(values.DOCKET_DATA_DIR),
     databaseUrl: values.DOCKET_DATABASE_URL,
     logLevel: values.DOCKET_LOG_LEVEL,
     loadDemo: values.DOCKET_DEMO === 'on',
+    publicUrl: values.DOCKET_PUBLIC_URL ?? `http://localhost:${values.PORT}`,
   };
+}
+
+/** Whether `host` can only be reached from this machine (`0.0.0.0` and `::` are every interface). */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }

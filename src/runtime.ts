@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type OperationContext, operator } from './core/context.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
+import { createDemoUsers, describeDemoCredentials } from './demo/demo-users.ts';
 import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
 import { buildApp } from './server/app.ts';
 
@@ -48,12 +49,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = openConfiguredDatabase(config);
   try {
     const applied = await migrateToLatest(database);
-    const app = await buildApp({ database, logger: { level: config.logLevel } });
+    const app = await buildApp({
+      database,
+      logger: { level: config.logLevel },
+      isHttps: config.isHttps,
+      publicUrl: config.publicUrl,
+    });
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     const ctx = { actor: demoLoader, db: database.db, dialect: database.dialect, clock: () => new Date() };
     if (config.loadDemo && (await isDatabaseEmpty(ctx))) {
       const demo = await loadDemoDataset(ctx);
       app.log.info({ demo: demo.added }, describeDemoLoad(demo));
+      const credentials = await createDemoUsers(ctx);
+      // Printed once, to the console only: never logged, never stored in clear.
+      if (credentials) process.stdout.write(`${describeDemoCredentials(credentials)}\n`);
     }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

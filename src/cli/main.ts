@@ -15,6 +15,7 @@ import { formatError } from './output.ts';
 import { registerPersonCommands } from './persons.command.ts';
 import { registerProceedingCommands } from './proceedings.command.ts';
 import { registerServeCommand } from './serve.command.ts';
+import { registerUserCommands } from './users.command.ts';
 
 /** `docket`: every command works on the local data directory as the operator. */
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerServeCommand(program, config);
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
+  registerUserCommands(program, config);
   registerPersonCommands(program, config);
   registerOrganizationCommands(program, config);
   registerLegalInstrumentCommands(program, config);

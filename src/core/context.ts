@@ -1,10 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.ts';
 
-/** Who performs an operation. The CLI acts as the local operator until accounts exist. */
+/**
+ * Who performs an operation. The CLI acts as the local operator; the API as a signed-in user, by
+ * session or API token, with the user's role and organization and (for a token) its scope.
+ */
 export interface Actor {
   id: string;
   kind: 'operator' | 'user' | 'system';
+  role?: string;
+  orgId?: string;
+  /** A token's scope — read, write or admin; absent for a session, which has its role's reach. */
+  scope?: string;
 }
 
 export const operator: Actor = { id: 'operator', kind: 'operator' };

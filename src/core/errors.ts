@@ -20,6 +20,9 @@ export type ProblemType =
   | 'not-deleted'
   | 'deleted'
   | 'method-not-allowed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'too-many-requests'
   | 'internal';
 
 const statusByType: Record<ProblemType, number> = {
@@ -34,6 +37,9 @@ const statusByType: Record<ProblemType, number> = {
   'not-deleted': 409,
   deleted: 410,
   'method-not-allowed': 405,
+  unauthenticated: 401,
+  forbidden: 403,
+  'too-many-requests': 429,
   internal: 500,
 };
 
@@ -102,4 +108,14 @@ export function invalidReference(path: string, message: string): DocketError {
 
 export function isDocketError(error: unknown): error is DocketError {
   return error instanceof DocketError;
+}
+
+/** 401: no valid session or token, or one that has not finished signing in. */
+export function unauthenticated(detail = 'Sign in, or send an API token'): DocketError {
+  return new DocketError({ type: 'unauthenticated', title: 'Not signed in', detail });
+}
+
+/** 403: signed in, but this is beyond the caller's role or token scope. */
+export function forbidden(detail: string): DocketError {
+  return new DocketError({ type: 'forbidden', title: 'Not allowed', detail });
 }

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { AccessSchema } from './access-schema.ts';
 
 /**
  * Kysely's view of the tables. Row types describe what the drivers return on both dialects:
@@ -149,7 +150,7 @@ export interface ProceedingCasesTable {
   position: number;
 }
 
-export interface Schema {
+export interface Schema extends AccessSchema {
   persons: PersonsTable;
   person_names: PersonNamesTable;
   person_occupations: PersonOccupationsTable;

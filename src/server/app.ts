@@ -1,5 +1,5 @@
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -8,8 +8,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type OperationContext, operator } from '../core/context.ts';
+import type { Actor, OperationContext } from '../core/context.ts';
 import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/database.ts';
+import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
+import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
 import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
@@ -22,24 +24,57 @@ import { personRoutes } from '../modules/persons/person.routes.ts';
 import { proceedingRoutes } from '../modules/proceedings/proceeding.routes.ts';
 import { sourceRoutes } from '../modules/sources/source.routes.ts';
 import { PACKAGE_VERSION } from '../version.ts';
-import { landingPage } from './landing-page.ts';
-import { assertUtf8Body, clientErrorHandler, installProblemHandlers } from './problem.ts';
+import { installAuthentication, PUBLIC } from './authenticate.ts';
+import { registerLandingPage } from './landing-page.ts';
+import { installNotFoundHandler } from './not-found.ts';
+import {
+  assertUtf8Body,
+  clientErrorHandlerWith,
+  frameworkErrorHandler,
+  installProblemHandlers,
+} from './problem.ts';
 import { registerRecordRoutes } from './record-routes.ts';
+import { applySecurityHeaders, securityHeaders, securityHeadersFor } from './security-headers.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The actor of a request before authentication says who calls; public routes act as it. */
+const anonymous: Actor = { id: 'anonymous', kind: 'user' };
+/** Longest path parameter the router accepts (Fastify's default, stated): ids are 36 characters. */
+export const MAX_PARAM_LENGTH = 100;
 
 export interface AppOptions {
   database: DocketDatabase;
   logger?: FastifyServerOptions['logger'];
   clock?: () => Date;
+  /** Clients reach the server over HTTPS: Strict-Transport-Security, and Secure session cookies. */
+  isHttps?: boolean;
+  /** The address users open, for invitation and reset links. */
+  publicUrl?: string;
+  /** Waits before answering a sign-in (the brute-force delay); tests record instead of sleeping. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, clientErrorHandler });
+  const headerOptions = { isHttps: options.isHttps ?? false };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Node's parser refuses a request line plus headers over its 16 KiB maxHeaderSize; the raw answer
+    // it leads to is a problem like the others, with the headers an API answer has.
+    clientErrorHandler: clientErrorHandlerWith(securityHeadersFor('/api/', headerOptions)),
+    frameworkErrors: (error, request, reply) => {
+      // The router refuses these URLs before any hook runs, the security headers' included.
+      applySecurityHeaders(request, reply, headerOptions);
+      frameworkErrorHandler(error, request, reply);
+    },
+  });
+  await app.register(securityHeaders, headerOptions);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  installNotFoundHandler(app);
   // The API speaks JSON only; anything else is a 415, not a string the schemas then reject.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request) => assertUtf8Body(request.headers['content-type']));
@@ -59,18 +94,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
 
-  // Until accounts exist every request acts as the local operator (the server binds to loopback).
-  const context = (): OperationContext => ({
-    actor: operator,
+  const base = (): OperationContext => ({
+    actor: anonymous,
     db: database.db,
     dialect: database.dialect,
     clock: options.clock ?? (() => new Date()),
   });
+  // Every request acts as its caller, whom authentication decides before any route runs.
+  installAuthentication(app, base);
+  const context = (request: FastifyRequest): OperationContext => ({ ...base(), actor: request.caller.actor });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/health',
     {
+      config: PUBLIC,
       schema: {
         tags: ['System'],
         summary: 'Liveness and database status',
@@ -97,10 +135,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     }),
   );
-  api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  api.get('/', { schema: { hide: true } }, (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(landingPage()),
-  );
+  api.get('/api/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
+  registerLandingPage(app);
 
   registerRecordRoutes(app, personRoutes, context);
   registerRecordRoutes(app, sourceRoutes, context);
@@ -113,6 +149,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordRoutes(app, proceedingRoutes, context);
   registerExportRoutes(app, context);
   registerImportRoutes(app, context);
+  registerAuthRoutes(app, {
+    context,
+    cookies: { secure: options.isHttps ?? false },
+    sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+  });
+  registerAdminRoutes(app, { context, publicUrl: options.publicUrl ?? 'http://localhost:8080' });
   await app.ready();
   return app;
 }

@@ -1,4 +1,6 @@
+import type { FastifyInstance } from 'fastify';
 import { PACKAGE_VERSION } from '../version.ts';
+import { PUBLIC } from './authenticate.ts';
 
 const RESOURCES: ReadonlyArray<[string, string]> = [
   ['persons', 'persons, with <code>?q=</code> to search names in any script'],
@@ -12,12 +14,27 @@ const RESOURCES: ReadonlyArray<[string, string]> = [
   ['citations', 'citations linking sources to records and fields'],
 ];
 
+// A file rather than an inline <style>: the Content-Security-Policy allows no inline style or script.
+export const LANDING_CSS =
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1f24}' +
+  'code{background:#f1f3f5;padding:0 .25rem}\n';
+
+/** `GET /` and its stylesheet, left out of the OpenAPI document. */
+export function registerLandingPage(app: FastifyInstance): void {
+  app.get('/', { config: PUBLIC, schema: { hide: true } }, (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(landingPage()),
+  );
+  app.get('/landing.css', { config: PUBLIC, schema: { hide: true } }, (_request, reply) =>
+    reply.type('text/css; charset=utf-8').send(LANDING_CSS),
+  );
+}
+
 /** What a browser sees at the root until the web application is served there. */
 export function landingPage(): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Docket</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1f24}code{background:#f1f3f5;padding:0 .25rem}</style>
+<link rel="stylesheet" href="/landing.css">
 </head>
 <body>
 <h1>Docket ${PACKAGE_VERSION}</h1>

@@ -109,40 +109,66 @@ export function installProblemHandlers(app: FastifyInstance): void {
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, problem);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      new DocketError({
-        type: 'not-found',
-        title: 'Not found',
-        detail: `No route for ${request.method} ${request.url.split('?')[0]}`,
-      }),
-    ),
-  );
 }
 
 /**
- * Requests Node's HTTP parser rejects before Fastify sees them (e.g. raw non-ASCII in the URL) still
- * get a problem+json answer rather than Fastify's default shape.
+ * Requests Node's HTTP parser rejects before Fastify sees them (e.g. raw non-ASCII in the URL, headers
+ * past Node's 16 KiB `maxHeaderSize`) still get a problem+json answer rather than Fastify's default
+ * shape, with `headers` (the security headers) since no reply hook runs for them.
  */
-export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable) return;
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = tooLarge ? 431 : 400;
-  const body = JSON.stringify({
-    type: problemTypeUri('validation'),
-    title: tooLarge ? 'Request headers too large' : 'Malformed request',
-    status,
-    detail: tooLarge
-      ? 'The request headers are too large'
-      : 'The request could not be parsed; percent-encode non-ASCII characters in the URL',
-  });
-  socket.end(
-    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
-      `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+export function clientErrorHandlerWith(
+  headers: Readonly<Record<string, string>>,
+): (error: Error & { code?: string }, socket: Socket) => void {
+  const headerLines = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  return (error, socket) => {
+    if (!socket.writable) return;
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      type: problemTypeUri('validation'),
+      title: tooLarge ? 'Request headers too large' : 'Malformed request',
+      status,
+      detail: tooLarge
+        ? 'The request line and headers are too large'
+        : 'The request could not be parsed; percent-encode non-ASCII characters in the URL',
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `${headerLines}Connection: close\r\n\r\n${body}`,
+    );
+  };
+}
+
+/**
+ * URLs the router refuses before any route or hook runs (a path parameter past `maxParamLength`, a
+ * percent-escape that does not decode): problem+json like every other refusal.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const detail = FRAMEWORK_ERROR_DETAIL[error.code];
+  sendProblem(
+    request,
+    reply,
+    detail
+      ? new DocketError({ type: 'validation', title: 'Bad request', detail })
+      : new DocketError({
+          type: 'internal',
+          title: 'Internal error',
+          detail: 'The server could not route the request',
+        }),
   );
 }
+
+const FRAMEWORK_ERROR_DETAIL: Readonly<Record<string, string>> = {
+  FST_ERR_MAX_PARAM_LENGTH: 'A segment of the URL is too long',
+  FST_ERR_BAD_URL: 'The URL has a percent-escape that does not decode',
+};
 
 /** Fastify decodes every JSON body as UTF-8; a body declared in another charset would be misread. */
 export function assertUtf8Body(contentType: string | undefined): void {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OperationContext } from '../core/context.ts';
@@ -23,6 +23,7 @@ import {
 } from '../modules/records/record.schema.ts';
 import type { RecordKind } from '../modules/records/record-kind.ts';
 import { problemSchema } from './problem.ts';
+import type { RequestContext } from './request-context.ts';
 
 export interface RecordRoutes<F extends object> {
   kind: RecordKind<F>;
@@ -35,7 +36,7 @@ export interface RecordRoutes<F extends object> {
   /** Adds what is derived from the record (never stored in it) to every response; `recordSchema` describes the result. */
   present?(ctx: OperationContext, record: StoredRecord<F>): object;
   /** Routes of the module beyond the shared ones, e.g. a census. */
-  extend?(app: FastifyInstance, context: () => OperationContext): void;
+  extend?(app: FastifyInstance, context: RequestContext): void;
 }
 
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
@@ -47,13 +48,16 @@ const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422
 export function registerRecordRoutes<F extends object>(
   app: FastifyInstance,
   routes: RecordRoutes<F>,
-  context: () => OperationContext,
+  context: RequestContext,
 ): void {
   const { kind, tag, recordSchema } = routes;
   const present = (ctx: OperationContext, record: StoredRecord<F>) =>
     routes.present ? routes.present(ctx, record) : record;
-  const respond = async (work: (ctx: OperationContext) => Promise<StoredRecord<F>>) => {
-    const ctx = context();
+  const respond = async (
+    request: FastifyRequest,
+    work: (ctx: OperationContext) => Promise<StoredRecord<F>>,
+  ) => {
+    const ctx = context(request);
     return present(ctx, await work(ctx));
   };
   routes.extend?.(app, context);
@@ -73,7 +77,7 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     async (request) => {
-      const ctx = context();
+      const ctx = context(request);
       const page = await routes.list(ctx, request.query);
       return { ...page, items: page.items.map((record) => present(ctx, record)) };
     },
@@ -90,7 +94,7 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     async (request, reply) => {
-      const ctx = context();
+      const ctx = context(request);
       const created = await createRecord(ctx, kind, request.body);
       return reply.status(201).header('location', `${base}/${created.id}`).send(present(ctx, created));
     },
@@ -108,7 +112,7 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     (request) =>
-      respond((ctx) =>
+      respond(request, (ctx) =>
         getRecord(ctx, kind, request.params.id, { includeDeleted: request.query.includeDeleted ?? false }),
       ),
   );
@@ -124,7 +128,7 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) => respond((ctx) => updateRecord(ctx, kind, request.params.id, request.body)),
+    (request) => respond(request, (ctx) => updateRecord(ctx, kind, request.params.id, request.body)),
   );
 
   api.delete(
@@ -138,7 +142,7 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) => respond((ctx) => deleteRecord(ctx, kind, request.params.id, request.query.version)),
+    (request) => respond(request, (ctx) => deleteRecord(ctx, kind, request.params.id, request.query.version)),
   );
 
   api.post(
@@ -152,7 +156,8 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) => respond((ctx) => undeleteRecord(ctx, kind, request.params.id, request.body.version)),
+    (request) =>
+      respond(request, (ctx) => undeleteRecord(ctx, kind, request.params.id, request.body.version)),
   );
 
   api.get(
@@ -165,7 +170,7 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: z.object({ items: z.array(revisionSchema) }), ...errors },
       },
     },
-    async (request) => ({ items: await listRecordRevisions(context(), kind, request.params.id) }),
+    async (request) => ({ items: await listRecordRevisions(context(request), kind, request.params.id) }),
   );
 
   api.post(
@@ -180,7 +185,7 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     (request) =>
-      respond((ctx) =>
+      respond(request, (ctx) =>
         restoreRevision(ctx, kind, request.params.id, request.params.revisionId, request.body.version),
       ),
   );

@@ -53,8 +53,8 @@ export const addressCases: BadInputCase[] = [
   {
     name: 'PUT, which the API does not offer',
     request: (s) => sendJson('PUT', personUrl(s), buildPersonInput()),
-    status: 404,
-    type: 'not-found',
+    status: 405,
+    type: 'method-not-allowed',
   },
   // Query strings.
   {

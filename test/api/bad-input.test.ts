@@ -7,10 +7,10 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Citation } from '../../src/modules/citations/citation.schema.ts';
 import type { Person } from '../../src/modules/persons/person.schema.ts';
 import type { Source } from '../../src/modules/sources/source.schema.ts';
-import { buildApp } from '../../src/server/app.ts';
 import { describeEachDialect, rowCounts } from '../support/database.ts';
 import { buildPersonInput, buildSourceInput } from '../support/factories.ts';
 import { errorPaths, expectProblem, get, patch, post, raw } from '../support/http.ts';
+import { buildSignedInApp } from '../support/signed-in-app.ts';
 import { addressCases } from './bad-address-cases.ts';
 import { bodyCases } from './bad-body-cases.ts';
 import { citation, personUrl, type Seed } from './bad-input-case.ts';
@@ -22,7 +22,7 @@ describeEachDialect('bad input', (db) => {
   let seed: Seed;
 
   beforeEach(async () => {
-    app = await buildApp({ database: db() });
+    ({ app } = await buildSignedInApp({ database: db() }));
     const person = await app.inject(post('/api/persons', buildPersonInput()));
     const source = await app.inject(post('/api/sources', buildSourceInput()));
     expect(person.statusCode).toBe(201);

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { baseEnv, runDocket, withServer } from '../support/docket-cli.ts';
+import { demoResearcherPassword, type HttpSession, signInOverHttp } from '../support/http-session.ts';
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  expect(response.status, url).toBe(200);
+async function getJson<T>(session: HttpSession, path: string): Promise<T> {
+  const response = await session.fetch(path);
+  expect(response.status, path).toBe(200);
   return (await response.json()) as T;
 }
 
@@ -42,17 +43,32 @@ describe('docket demo and the demo auto-load', { timeout: 120_000 }, () => {
   it('serve loads the demo into an empty database, unless DOCKET_DEMO=off', async () => {
     const offDir = await mkdtemp(join(tmpdir(), 'docket-demo-off-'));
     try {
-      await withServer(baseEnv({ DOCKET_DATA_DIR: dataDir }), async ({ base }) => {
+      await withServer(baseEnv({ DOCKET_DATA_DIR: dataDir }), async ({ base, stdout }) => {
+        expect(stdout()).toMatch(
+          /administrator\s+admin@example\.org\s+password \S{20}\n\s+TOTP secret [A-Z2-7]{32}/,
+        );
+        const session = await signInOverHttp(
+          base,
+          'researcher@example.org',
+          demoResearcherPassword(stdout()),
+        );
         const persons = await getJson<{ items: Array<{ consentBasis: string }> }>(
-          `${base}/api/persons?q=${encodeURIComponent('мамай')}`,
+          session,
+          `/api/persons?q=${encodeURIComponent('мамай')}`,
         );
         expect(persons.items).toMatchObject([{ consentBasis: 'public-record' }]);
-        const census = await getJson(`${base}/api/cases/census?on=2022-12-01&custody=restricted&country=KZ`);
+        const census = await getJson(
+          session,
+          '/api/cases/census?on=2022-12-01&custody=restricted&country=KZ',
+        );
         expect(census).toMatchObject({ certain: 1 });
       });
-      await withServer(baseEnv({ DOCKET_DATA_DIR: offDir, DOCKET_DEMO: 'off' }), async ({ base }) => {
-        expect(await getJson(`${base}/api/persons`)).toEqual({ items: [], nextCursor: null });
+      const offEnv = baseEnv({ DOCKET_DATA_DIR: offDir, DOCKET_DEMO: 'off' });
+      await withServer(offEnv, async ({ stdout }) => {
+        expect(stdout()).not.toContain('Demo accounts');
       });
+      const persons = await runDocket(['persons', 'list'], offEnv);
+      expect(persons.stdout).not.toContain('Mamay');
     } finally {
       await rm(offDir, { recursive: true, force: true });
     }

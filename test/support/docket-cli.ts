@@ -29,10 +29,10 @@ export function baseEnv(overrides: Env): Env {
   return { ...env, ...overrides };
 }
 
-/** Runs `docket ARGS…` to completion; a non-zero exit is a result, not a failure. */
-export function runDocket(args: string[], env: Env): Promise<CliResult> {
+/** Runs `docket ARGS…` to completion, with `input` on stdin; a non-zero exit is a result, not a failure. */
+export function runDocket(args: string[], env: Env, input = ''): Promise<CliResult> {
   return new Promise((done, fail) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [BIN, ...args],
       { cwd: ROOT, env, timeout: 60_000, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -44,6 +44,7 @@ export function runDocket(args: string[], env: Env): Promise<CliResult> {
         done({ code: error ? Number(error.code) : 0, stdout, stderr });
       },
     );
+    child.stdin?.end(input);
   });
 }
 

@@ -19,5 +19,10 @@ export async function exportFixtureContents(db: Kysely<Schema>) {
     contents[kind.type] = records;
     for (const record of records) revisions.push(...(await listRevisions(db, kind.type, record.id)));
   }
-  return { ...contents, revisions };
+  // Accounts arrived with 0003-access; older fixtures have none, so empty lists are left out.
+  const orgs = await db.selectFrom('orgs').selectAll().orderBy('id').execute();
+  const users = await db.selectFrom('users').selectAll().orderBy('id').execute();
+  const tokens = await db.selectFrom('api_tokens').selectAll().orderBy('id').execute();
+  const accounts = orgs.length + users.length + tokens.length > 0 ? { orgs, users, tokens } : {};
+  return { ...contents, revisions, ...accounts };
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../../core/context.ts';
 import { foundation } from './0001-foundation.ts';
 import { evidence } from './0002-evidence.ts';
+import { access } from './0003-access.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -11,6 +12,7 @@ import { evidence } from './0002-evidence.ts';
 const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0001-foundation': foundation,
   '0002-evidence': evidence,
+  '0003-access': access,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildPersonInput } from '../../../test/support/factories.ts';
 import { errorPaths, expectProblem, get, patch, post } from '../../../test/support/http.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildSignedInApp } from '../../../test/support/signed-in-app.ts';
 import type { Page } from '../records/pagination.ts';
 
 interface CaseBody {
@@ -17,7 +17,7 @@ interface CaseBody {
 describeEachDialect('cases API', (db) => {
   let app: FastifyInstance;
   beforeEach(async () => {
-    app = await buildApp({ database: db(), clock: () => new Date('2025-01-15T10:00:00Z') });
+    ({ app } = await buildSignedInApp({ database: db(), clock: () => new Date('2025-01-15T10:00:00Z') }));
   });
   afterEach(async () => {
     await app.close();

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { OperationContext } from '../../core/context.ts';
 import { problemSchema } from '../../server/problem.ts';
 import type { RecordRoutes } from '../../server/record-routes.ts';
+import type { RequestContext } from '../../server/request-context.ts';
 import { caseKind, countCustodyCensus, listCases, presentCase } from './case.operations.ts';
 import {
   type CaseFields,
@@ -12,7 +12,7 @@ import {
   listCasesQuerySchema,
 } from './case.schema.ts';
 
-function registerCensusRoute(app: FastifyInstance, context: () => OperationContext): void {
+function registerCensusRoute(app: FastifyInstance, context: RequestContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/cases/census',
     {
@@ -23,7 +23,7 @@ function registerCensusRoute(app: FastifyInstance, context: () => OperationConte
         response: { 200: censusSchema, 400: problemSchema },
       },
     },
-    (request) => countCustodyCensus(context(), request.query),
+    (request) => countCustodyCensus(context(request), request.query),
   );
 }
 

@@ -5,7 +5,7 @@ import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildJanuaryEventsInput, buildKarakalpakstanInput } from '../../../test/support/event-factories.ts';
 import { buildSourceInput } from '../../../test/support/factories.ts';
 import { errorPaths, expectProblem, get, patch, post } from '../../../test/support/http.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildSignedInApp } from '../../../test/support/signed-in-app.ts';
 import type { Page } from '../records/pagination.ts';
 import type { Source } from '../sources/source.schema.ts';
 import type { Event } from './event.schema.ts';
@@ -16,7 +16,7 @@ describeEachDialect('events API', (db) => {
   let app: FastifyInstance;
 
   beforeEach(async () => {
-    app = await buildApp({ database: db() });
+    ({ app } = await buildSignedInApp({ database: db() }));
   });
   afterEach(async () => {
     await app.close();

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseCsv } from '../../../test/support/csv.ts';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { expectFieldError, expectProblem, get } from '../../../test/support/http.ts';
+import { buildSignedInApp } from '../../../test/support/signed-in-app.ts';
 import { loadDemoDataset } from '../../demo/load-demo.ts';
-import { buildApp } from '../../server/app.ts';
 import { CSV_BOM } from './cells.ts';
 import { exportableTypeNames, exportableTypes } from './exportable-types.ts';
 
@@ -18,7 +18,7 @@ describeEachDialect('export API', (db) => {
 
   beforeEach(async () => {
     await loadDemoDataset(db().context());
-    app = await buildApp({ database: db(), clock: () => NOW });
+    ({ app } = await buildSignedInApp({ database: db(), clock: () => NOW }));
   });
   afterEach(async () => {
     await app.close();

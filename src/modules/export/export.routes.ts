@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { OperationContext } from '../../core/context.ts';
 import { problemSchema } from '../../server/problem.ts';
+import type { RequestContext } from '../../server/request-context.ts';
 import { exportFormatSchema, planExport, writeExport } from './export.operations.ts';
 import { exportableTypeNames } from './exportable-types.ts';
 
@@ -21,7 +21,7 @@ const querySchema = z.looseObject({ format: exportFormatSchema.default('json') }
  * `GET /api/export/:type`: every matching record as a file download. The type, format and filters
  * are checked before the answer starts, so a refusal is a problem+json; the body then streams.
  */
-export function registerExportRoutes(app: FastifyInstance, context: () => OperationContext): void {
+export function registerExportRoutes(app: FastifyInstance, context: RequestContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/export/:type',
     {
@@ -49,7 +49,7 @@ export function registerExportRoutes(app: FastifyInstance, context: () => Operat
       },
     },
     async (request, reply) => {
-      const ctx = context();
+      const ctx = context(request);
       const { format, ...filters } = request.query;
       const plan = planExport(ctx, { type: request.params.type, format, filters });
       const body = new PassThrough();

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect, rowCounts } from '../../../test/support/database.ts';
 import { errorPaths, expectFieldError, expectProblem, get, raw } from '../../../test/support/http.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildSignedInApp } from '../../../test/support/signed-in-app.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ describeEachDialect('import API', (db) => {
   let app: FastifyInstance;
 
   beforeEach(async () => {
-    app = await buildApp({ database: db() });
+    ({ app } = await buildSignedInApp({ database: db() }));
   });
   afterEach(async () => {
     await app.close();

@@ -7,9 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { OperationContext } from '../../core/context.ts';
 import { DocketError, validationError } from '../../core/errors.ts';
 import { problemSchema } from '../../server/problem.ts';
+import type { RequestContext } from '../../server/request-context.ts';
 import { exportableTypeNames } from '../export/exportable-types.ts';
 import { booleanQuery } from '../records/pagination.ts';
 import { importFormatSchema, importRecords } from './import.operations.ts';
@@ -73,7 +73,7 @@ const resultSchema = z.object({
  * The content-type parsers live in this plugin only, so the rest of the API still answers 415 to
  * CSV and XLSX.
  */
-export function registerImportRoutes(app: FastifyInstance, context: () => OperationContext): void {
+export function registerImportRoutes(app: FastifyInstance, context: RequestContext): void {
   void app.register(async (scope) => {
     scope.removeContentTypeParser('application/json');
     for (const type of Object.values(CONTENT_TYPES)) {
@@ -116,7 +116,7 @@ export function registerImportRoutes(app: FastifyInstance, context: () => Operat
         const body: unknown = request.body;
         if (!isReadable(body)) throw validationError([{ path: 'body', message: 'must be the file' }]);
         return withSpooledFile(body, (path) =>
-          importRecords(context(), { ...input, chunks: createReadStream(path) }),
+          importRecords(context(request), { ...input, chunks: createReadStream(path) }),
         );
       },
     );

@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { errorPaths, get, type Json, patch, post } from '../../../test/support/http.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildSignedInApp } from '../../../test/support/signed-in-app.ts';
 
 describeEachDialect('indicator routes', (db) => {
   let app: FastifyInstance;
   beforeEach(async () => {
-    app = await buildApp({ database: db() });
+    ({ app } = await buildSignedInApp({ database: db() }));
   });
   afterEach(() => app.close());
 

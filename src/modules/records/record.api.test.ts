@@ -4,8 +4,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildPersonInput } from '../../../test/support/factories.ts';
 import * as http from '../../../test/support/http.ts';
+import { buildSignedInApp } from '../../../test/support/signed-in-app.ts';
 import type { Schema } from '../../db/schema.ts';
-import { buildApp } from '../../server/app.ts';
 import { personKind } from '../persons/person.operations.ts';
 import type { Person } from '../persons/person.schema.ts';
 import type { Page } from './pagination.ts';
@@ -14,9 +14,10 @@ import type { Revision } from './record.schema.ts';
 
 describeEachDialect('record history and soft delete over HTTP', (db, dialect) => {
   let app: FastifyInstance;
+  let userId: string;
 
   beforeEach(async () => {
-    app = await buildApp({ database: db() });
+    ({ app, userId } = await buildSignedInApp({ database: db() }));
   });
   afterEach(async () => {
     await app.close();
@@ -57,15 +58,15 @@ describeEachDialect('record history and soft delete over HTTP', (db, dialect) =>
     const deleted = ok<Person>(await remove(created.id, 2));
     const undeleted = ok<Person>(await undelete(created.id, 3));
     expect([updated.version, deleted.version, undeleted.version]).toEqual([2, 3, 4]);
-    expect(deleted).toMatchObject({ deletedBy: 'operator', deletedAt: expect.any(String) });
+    expect(deleted).toMatchObject({ deletedBy: userId, deletedAt: expect.any(String) });
     expect(undeleted).toMatchObject({ deletedAt: null, deletedBy: null });
 
     const history = await revisions(created.id);
     expect(history.map((r) => [r.action, r.version, r.actor, r.recordType, r.recordId])).toEqual([
-      ['create', 1, 'operator', 'person', created.id],
-      ['update', 2, 'operator', 'person', created.id],
-      ['delete', 3, 'operator', 'person', created.id],
-      ['undelete', 4, 'operator', 'person', created.id],
+      ['create', 1, userId, 'person', created.id],
+      ['update', 2, userId, 'person', created.id],
+      ['delete', 3, userId, 'person', created.id],
+      ['undelete', 4, userId, 'person', created.id],
     ]);
     expect(history.map((r) => r.snapshot)).toEqual([created, updated, deleted, undeleted]);
     expect(history.map((r) => r.at)).toEqual([created, updated, deleted, undeleted].map((p) => p.updatedAt));
