@@ -15,7 +15,7 @@ import {
   listUsers,
   resetMfa,
 } from '../modules/access/user.operations.ts';
-import { findOrg } from '../modules/access/user.store.ts';
+import { findOrg, findUserByEmail } from '../modules/access/user.store.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { table, usageError } from './output.ts';
 import { ask, readStdin } from './prompt.ts';
@@ -77,7 +77,7 @@ export function registerUserCommands(program: Command, config: () => Config): vo
     .argument('<email>')
     .action(async (email: string) => {
       await run(async (ctx) => {
-        const [user] = (await listUsers(ctx)).filter((u) => u.email === email.trim().toLowerCase());
+        const user = await findUserByEmail(ctx.db, email.trim().toLowerCase());
         if (!user) throw usageError('email', `no user ${email}`);
         await printEnrollment(await enrollFromTerminal(ctx, user.id, user.email));
       });

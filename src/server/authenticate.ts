@@ -48,6 +48,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const ANONYMOUS: Actor = { id: 'anonymous', kind: 'user' };
 
 export function installAuthentication(app: FastifyInstance, context: () => OperationContext): void {
+  // Fastify wants a placeholder of the decorated type; the hook below always sets the real caller.
   app.decorateRequest('caller', null as unknown as Caller);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access ?? {};

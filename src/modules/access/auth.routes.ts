@@ -83,9 +83,10 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
       const ctx = options.context(request);
       const email = request.body.email.trim().toLowerCase();
       // The delay grows with recent failures for this name or address, whether or not it exists.
-      await options.sleep(signInDelayMs(await countFailures(ctx, email, request.ip)));
+      const failures = await countFailures(ctx, email, request.ip);
+      await options.sleep(signInDelayMs(failures));
       const previousToken = request.caller.sessionToken ?? undefined;
-      return grant(reply, await signIn(ctx, request.body, client(request), { previousToken }));
+      return grant(reply, await signIn(ctx, request.body, client(request), { previousToken, failures }));
     },
   );
 

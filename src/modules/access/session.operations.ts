@@ -6,7 +6,7 @@ import { parseInput } from '../../core/validation.ts';
 import { MFA_REQUIRED_ROLES, type Role, type SessionStage, type User } from './access.schema.ts';
 import { verifyAgainstNothing, verifyPassword } from './password.ts';
 import { hashSecret, newSessionToken } from './secret-tokens.ts';
-import { countFailures, recordFailure, throttleProblem } from './sign-in-failures.ts';
+import { countFailures, type FailureCounts, recordFailure, throttleProblem } from './sign-in-failures.ts';
 import { findUserByEmail, type UserRow, userFromRow } from './user.store.ts';
 
 /**
@@ -17,6 +17,7 @@ import { findUserByEmail, type UserRow, userFromRow } from './user.store.ts';
 
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 3_600_000;
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export interface ClientInfo {
   address: string;
@@ -45,10 +46,11 @@ export async function signIn(
   ctx: OperationContext,
   input: unknown,
   client: ClientInfo,
-  options: { previousToken?: string } = {},
+  options: { previousToken?: string; failures?: FailureCounts } = {},
 ): Promise<SessionGrant> {
   const { email, password } = parseInput(signInSchema, input);
-  const refused = throttleProblem(await countFailures(ctx, email, client.address));
+  const failures = options.failures ?? (await countFailures(ctx, email, client.address));
+  const refused = throttleProblem(failures);
   if (refused) throw refused;
   const user = await findUserByEmail(ctx.db, email);
   const usable = user && !user.disabled_at && user.password_hash;
@@ -143,11 +145,14 @@ export async function findSession(ctx: OperationContext, token: string): Promise
     await ctx.db.deleteFrom('sessions').where('id', '=', row.session_id).execute();
     return null;
   }
-  await ctx.db
-    .updateTable('sessions')
-    .set({ last_seen_at: nowIso(ctx) })
-    .where('id', '=', row.session_id)
-    .execute();
+  // Written at most once a minute: idle expiry needs no finer grain, and a read stays a read.
+  if (now - Date.parse(row.last_seen_at) >= LAST_SEEN_RESOLUTION_MS) {
+    await ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: nowIso(ctx) })
+      .where('id', '=', row.session_id)
+      .execute();
+  }
   const {
     session_id,
     stage,
