@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { DocketError } from './core/errors.ts';
 import { fieldErrorsFromIssues } from './core/validation.ts';
 
+/** The shortest DOCKET_DATABASE_KEY accepted. */
+export const DATABASE_KEY_MIN_LENGTH = 16;
+
 /** Settings read from the environment; see "Configuration" in the README. */
 const envSchema = z.object({
   PORT: z.coerce
@@ -23,6 +26,16 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // A passphrase, never echoed: zod's messages do not include the input. Empty counts as unset.
+  DOCKET_DATABASE_KEY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .min(DATABASE_KEY_MIN_LENGTH, {
+        message: `must be at least ${DATABASE_KEY_MIN_LENGTH} characters (a long random passphrase, e.g. \`openssl rand -base64 32\`)`,
+      })
+      .optional(),
+  ),
   DOCKET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOCKET_DEMO: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   DOCKET_HTTPS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
@@ -46,6 +59,11 @@ export interface Config {
   isHttps: boolean;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * DOCKET_DATABASE_KEY: the passphrase the SQLite file is encrypted with, if any (ignored on
+   * PostgreSQL, which relies on the server's disk encryption). Never log or print it.
+   */
+  databaseKey: string | undefined;
   logLevel: z.infer<typeof envSchema>['DOCKET_LOG_LEVEL'];
   /** Whether the server loads the demo dataset when it finds an empty database. */
   loadDemo: boolean;
@@ -70,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isHttps: values.DOCKET_HTTPS === 'on',
     dataDir: resolve(values.DOCKET_DATA_DIR),
     databaseUrl: values.DOCKET_DATABASE_URL,
+    databaseKey: values.DOCKET_DATABASE_KEY,
     logLevel: values.DOCKET_LOG_LEVEL,
     loadDemo: values.DOCKET_DEMO === 'on',
     publicUrl: values.DOCKET_PUBLIC_URL ?? `http://localhost:${values.PORT}`,

@@ -6,14 +6,23 @@ import { type OperationContext, operator } from './core/context.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
 import { createDemoUsers, describeDemoCredentials } from './demo/demo-users.ts';
 import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
+import { loadKeyring } from './secret-keys.ts';
 import { buildApp } from './server/app.ts';
 
-/** Opens the configured database (SQLite under the data directory unless a PostgreSQL URL is set). */
+/** The SQLite file under the data directory. */
+export function sqlitePathOf(config: Config): string {
+  return join(config.dataDir, 'docket.sqlite');
+}
+
+/**
+ * Opens the configured database (SQLite under the data directory unless a PostgreSQL URL is set),
+ * encrypted with DOCKET_DATABASE_KEY if it is set (SQLite only; PostgreSQL ignores it).
+ */
 export function openConfiguredDatabase(config: Config): DocketDatabase {
   if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const path = join(config.dataDir, 'docket.sqlite');
-  const database = openDatabase({ sqlitePath: path });
+  const path = sqlitePathOf(config);
+  const database = openDatabase({ sqlitePath: path, key: config.databaseKey });
   // Evidence about victims and witnesses: readable by the operator only (SQLite copies this mode to
   // the -wal and -shm files it creates).
   chmodSync(path, 0o600);
@@ -33,6 +42,7 @@ export async function withOperatorContext<T>(
       db: database.db,
       dialect: database.dialect,
       clock: () => new Date(),
+      keyring: loadKeyring({ env: process.env, dataDir: config.dataDir }),
     });
   } finally {
     await database.close();
@@ -49,14 +59,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = openConfiguredDatabase(config);
   try {
     const applied = await migrateToLatest(database);
+    const keyring = loadKeyring({ env: process.env, dataDir: config.dataDir });
     const app = await buildApp({
       database,
+      keyring,
       logger: { level: config.logLevel },
       isHttps: config.isHttps,
       publicUrl: config.publicUrl,
     });
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
-    const ctx = { actor: demoLoader, db: database.db, dialect: database.dialect, clock: () => new Date() };
+    const ctx = {
+      actor: demoLoader,
+      db: database.db,
+      dialect: database.dialect,
+      clock: () => new Date(),
+      keyring,
+    };
     if (config.loadDemo && (await isDatabaseEmpty(ctx))) {
       const demo = await loadDemoDataset(ctx);
       app.log.info({ demo: demo.added }, describeDemoLoad(demo));

@@ -13,7 +13,11 @@ import { caseDocumentSpec, custodyIntervalRows } from '../../src/modules/cases/c
 import type { CitationFields } from '../../src/modules/citations/citation.schema.ts';
 import { citationColumns } from '../../src/modules/citations/citation.store.ts';
 import type { PersonFields } from '../../src/modules/persons/person.schema.ts';
-import { personChildRows, personColumns } from '../../src/modules/persons/person.store.ts';
+import {
+  personChildRows,
+  personColumns,
+  personLevelColumns,
+} from '../../src/modules/persons/person.store.ts';
 import { documentColumns } from '../../src/modules/records/document-store.ts';
 import { metaToRow } from '../../src/modules/records/record.row.ts';
 import type { SourceFields } from '../../src/modules/sources/source.schema.ts';
@@ -70,7 +74,7 @@ function emptyBatch(): RowBatch {
 }
 
 function addPersonRows(batch: RowBatch, { meta, fields }: Generated<PersonFields>): void {
-  batch.persons.push({ ...metaToRow(meta), ...personColumns(fields) });
+  batch.persons.push({ ...metaToRow(meta), ...personColumns(fields), ...personLevelColumns(meta) });
   const children = personChildRows(meta.id, fields);
   batch.person_names.push(...children.names);
   batch.person_occupations.push(...children.occupations);

@@ -194,6 +194,8 @@ function syntheticPerson(random: Random): PersonFields {
     ]),
     biography: random.chance(0.1) ? { en: `${name.latin} is a synthetic person.` } : null,
     notes: null,
+    contacts: [],
+    whereabouts: null,
   };
 }
 
@@ -273,6 +275,7 @@ function syntheticCase(
     timeline: syntheticTimeline(metas, random, sources, caseType, country),
     assessments,
     unDecisions,
+    witnesses: [],
   };
 }
 

@@ -108,6 +108,8 @@ export class MetaFactory {
       updatedBy: operator.id,
       deletedAt,
       deletedBy: deleted ? operator.id : null,
+      ownerOrgId: null,
+      fieldSensitivity: {},
     };
   }
 }

@@ -4,12 +4,14 @@ import type { OperationContext } from '../core/context.ts';
 import { displayName } from '../core/name.schema.ts';
 import {
   type Case,
+  caseKind,
   countCustodyCensus,
   getCase,
   listCases,
   presentCase,
 } from '../modules/cases/case.operations.ts';
 import { personKind } from '../modules/persons/person.operations.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { describeCase } from './case-description.ts';
 import { usageError } from './output.ts';
@@ -20,6 +22,7 @@ const CUSTODY_LABEL = { deprived: 'deprived of liberty', restricted: 'with restr
 
 export function registerCaseCommands(program: Command, config: () => Config): void {
   const cases = registerRecordCommands(program, config, {
+    kind: caseKind as RecordKind<object>,
     name: 'cases',
     description: 'Acts against victims — detentions, prosecutions, torture — with their timelines',
     list: listCases,

@@ -17,6 +17,8 @@ function januaryEvents(): Event {
     version: 3,
     sensitivity: 'internal',
     isPublished: false,
+    ownerOrgId: null,
+    fieldSensitivity: {},
     createdAt: '2024-01-01T00:00:00.000Z',
     createdBy: 'operator',
     updatedAt: '2024-01-02T00:00:00.000Z',

@@ -4,14 +4,16 @@ import type { OperationContext } from '../core/context.ts';
 import { pickLanguage } from '../core/language.ts';
 import { displayName } from '../core/name.schema.ts';
 import { comparePartialDatesForSort, formatPartialDate } from '../core/partial-date.ts';
-import { getEvent, listEvents } from '../modules/events/event.operations.ts';
+import { eventKind, getEvent, listEvents } from '../modules/events/event.operations.ts';
 import type { Event } from '../modules/events/event.schema.ts';
 import { figureName, figureSummary, formatFigure, formatFigureValue } from '../modules/events/figures.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { sourceKind } from '../modules/sources/source.operations.ts';
 import { registerRecordCommands } from './record-commands.ts';
 
 export function registerEventCommands(program: Command, config: () => Config): void {
   registerRecordCommands(program, config, {
+    kind: eventKind as RecordKind<object>,
     name: 'events',
     description:
       'Bounded happenings — protests, unrest, crackdowns, elections — with figures and accountability',

@@ -9,9 +9,10 @@ import type { OperationContext } from '../core/context.ts';
 import { type ExportPlan, planExport, writeExport } from '../modules/export/export.operations.ts';
 import { exportableTypeNames } from '../modules/export/exportable-types.ts';
 import { withOperatorContext } from '../runtime.ts';
+import { type AudienceOptions, addAudienceOptions, audienceContext } from './audience.ts';
 import { usageError } from './output.ts';
 
-interface ExportCommandOptions {
+interface ExportCommandOptions extends AudienceOptions {
   type?: string;
   format: string;
   out?: string;
@@ -20,7 +21,7 @@ interface ExportCommandOptions {
 
 /** `docket export --type cases --format csv [--out FILE] [--filter key=value …]` */
 export function registerExportCommand(program: Command, config: () => Config): void {
-  program
+  const command = program
     .command('export')
     .description(
       'Export every record of a type that matches the filters, as JSON (re-importable), CSV or XLSX; ' +
@@ -37,16 +38,17 @@ export function registerExportCommand(program: Command, config: () => Config): v
       "a filter of the type's list, e.g. country=UZ or inCustodyOn=2022-12-01; repeat for more",
       collectFilter,
       [],
-    )
-    .action((options: ExportCommandOptions) => {
-      if (!options.type) throw usageError('type', `is required: one of ${exportableTypeNames.join(', ')}`);
-      const input = { type: options.type, format: options.format, filters: parseFilters(options.filter) };
-      return withOperatorContext(config(), async (ctx) => {
-        const plan = planExport(ctx, input);
-        if (options.out) await exportToFile(ctx, plan, resolve(options.out));
-        else await exportToStdout(ctx, plan);
-      });
+    );
+  addAudienceOptions(command).action((options: ExportCommandOptions) => {
+    if (!options.type) throw usageError('type', `is required: one of ${exportableTypeNames.join(', ')}`);
+    const input = { type: options.type, format: options.format, filters: parseFilters(options.filter) };
+    return withOperatorContext(config(), async (operatorCtx) => {
+      const ctx = await audienceContext(operatorCtx, options);
+      const plan = planExport(ctx, input);
+      if (options.out) await exportToFile(ctx, plan, resolve(options.out));
+      else await exportToStdout(ctx, plan);
     });
+  });
 }
 
 function collectFilter(value: string, previous: string[]): string[] {

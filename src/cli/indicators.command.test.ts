@@ -15,6 +15,8 @@ function indicator(input: Record<string, unknown>): Indicator {
     version: 1,
     sensitivity: 'internal',
     isPublished: false,
+    ownerOrgId: null,
+    fieldSensitivity: {},
     createdAt: '2024-01-01T00:00:00.000Z',
     createdBy: 'operator',
     updatedAt: '2024-01-01T00:00:00.000Z',

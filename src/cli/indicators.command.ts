@@ -8,13 +8,15 @@ import {
   latestObservation,
   observationsInOrder,
 } from '../modules/indicators/indicator.observations.ts';
-import { getIndicator, listIndicators } from '../modules/indicators/indicator.operations.ts';
+import { getIndicator, indicatorKind, listIndicators } from '../modules/indicators/indicator.operations.ts';
 import type { Indicator } from '../modules/indicators/indicator.schema.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { table } from './output.ts';
 import { registerRecordCommands } from './record-commands.ts';
 
 export function registerIndicatorCommands(program: Command, config: () => Config): void {
   registerRecordCommands(program, config, {
+    kind: indicatorKind as RecordKind<object>,
     name: 'indicators',
     description:
       'Quantities per country over time (jailed journalists, political prisoners…) and their observations',

@@ -7,14 +7,17 @@ import { formatPartialDate } from '../core/partial-date.ts';
 import { isInForceOn } from '../modules/legal-instruments/legal-instrument.in-force.ts';
 import {
   getLegalInstrument,
+  legalInstrumentKind,
   listLegalInstruments,
 } from '../modules/legal-instruments/legal-instrument.operations.ts';
 import type { LegalInstrument } from '../modules/legal-instruments/legal-instrument.schema.ts';
 import { getOrganization } from '../modules/organizations/organization.operations.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { registerRecordCommands } from './record-commands.ts';
 
 export function registerLegalInstrumentCommands(program: Command, config: () => Config): void {
   registerRecordCommands(program, config, {
+    kind: legalInstrumentKind as RecordKind<object>,
     name: 'legal-instruments',
     description: 'Laws, decrees, regulations, codes and resolutions, with the provisions that matter',
     list: listLegalInstruments,

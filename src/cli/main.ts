@@ -3,11 +3,13 @@ import { loadConfig } from '../config.ts';
 import { isDocketError } from '../core/errors.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { registerCaseCommands } from './cases.command.ts';
+import { registerDbCommands } from './db.command.ts';
 import { registerDemoCommand } from './demo.command.ts';
 import { registerEventCommands } from './events.command.ts';
 import { registerExportCommand } from './export.command.ts';
 import { registerImportCommand } from './import.command.ts';
 import { registerIndicatorCommands } from './indicators.command.ts';
+import { registerKeyCommands } from './keys.command.ts';
 import { registerLegalInstrumentCommands } from './legal-instruments.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
 import { registerOrganizationCommands } from './organizations.command.ts';
@@ -28,6 +30,7 @@ export function buildProgram(): Command {
   const config = () => loadConfig();
   registerServeCommand(program, config);
   registerMigrateCommand(program, config);
+  registerDbCommands(program, config);
   registerDemoCommand(program, config);
   registerUserCommands(program, config);
   registerPersonCommands(program, config);
@@ -39,6 +42,7 @@ export function buildProgram(): Command {
   registerProceedingCommands(program, config);
   registerExportCommand(program, config);
   registerImportCommand(program, config);
+  registerKeyCommands(program, config);
   return program;
 }
 

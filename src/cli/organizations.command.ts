@@ -1,12 +1,18 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import { displayName } from '../core/name.schema.ts';
-import { getOrganization, listOrganizations } from '../modules/organizations/organization.operations.ts';
+import {
+  getOrganization,
+  listOrganizations,
+  organizationKind,
+} from '../modules/organizations/organization.operations.ts';
 import { latestRegistrationStatus } from '../modules/organizations/registration.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { registerRecordCommands } from './record-commands.ts';
 
 export function registerOrganizationCommands(program: Command, config: () => Config): void {
   registerRecordCommands(program, config, {
+    kind: organizationKind as RecordKind<object>,
     name: 'organizations',
     description: 'NGOs, parties, media outlets, state bodies, courts and international bodies',
     list: listOrganizations,

@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import type { OperationContext } from '../core/context.ts';
+import { disclose } from '../modules/records/disclosure.ts';
 import type { Page } from '../modules/records/pagination.ts';
+import type { StoredRecord } from '../modules/records/record.schema.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { withOperatorContext } from '../runtime.ts';
+import { type AudienceOptions, addAudienceOptions, audienceContext } from './audience.ts';
 import { table } from './output.ts';
 
 export interface ListFilter {
@@ -17,6 +21,7 @@ export interface RecordCommandsSpec<R extends { id: string }> {
   /** plural command name, e.g. `organizations` */
   name: string;
   description: string;
+  kind: RecordKind<object>;
   list(ctx: OperationContext, query: unknown): Promise<Page<R>>;
   get(ctx: OperationContext, id: string, options: { includeDeleted?: boolean }): Promise<R>;
   filters: ListFilter[];
@@ -42,9 +47,11 @@ export function registerRecordCommands<R extends { id: string }>(
     .option('--cursor <cursor>', 'continue after a previous page')
     .option('--include-deleted', 'also list deleted records')
     .option('--json', 'print JSON instead of a table');
+  addAudienceOptions(list);
   for (const filter of spec.filters) list.option(filter.flag, filter.description);
   list.action((options: Record<string, string | boolean | undefined>) =>
-    withOperatorContext(config(), async (ctx) => {
+    withOperatorContext(config(), async (operatorCtx) => {
+      const ctx = await audienceContext(operatorCtx, options as AudienceOptions);
       const query: Record<string, unknown> = {
         q: options.query,
         limit: options.limit,
@@ -52,7 +59,16 @@ export function registerRecordCommands<R extends { id: string }>(
         includeDeleted: options.includeDeleted ? 'true' : undefined,
       };
       for (const filter of spec.filters) query[filter.param] = options[optionKey(filter.flag)];
-      const page = await spec.list(ctx, query);
+      const listed = await spec.list(ctx, query);
+      // Every output passes the one redaction step, the operator's own included.
+      const page = {
+        ...listed,
+        items: (await disclose(
+          ctx,
+          spec.kind,
+          listed.items as unknown as StoredRecord<object>[],
+        )) as unknown as R[],
+      };
       if (options.json) {
         process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         return;
@@ -70,19 +86,24 @@ export function registerRecordCommands<R extends { id: string }>(
         process.stdout.write(`\nMore: docket ${spec.name} list --cursor ${page.nextCursor}\n`);
     }),
   );
-  group
+  const show = group
     .command('show')
     .description(`Show one of the ${spec.name}`)
     .argument('<id>', 'the record id')
-    .option('--json', 'print JSON')
-    .action((id: string, options: { json?: boolean }) =>
-      withOperatorContext(config(), async (ctx) => {
-        const record = await spec.get(ctx, id, { includeDeleted: true });
-        const text =
-          options.json || !spec.describe ? JSON.stringify(record, null, 2) : await spec.describe(record, ctx);
-        process.stdout.write(`${text}\n`);
-      }),
-    );
+    .option('--json', 'print JSON');
+  addAudienceOptions(show).action((id: string, options: { json?: boolean } & AudienceOptions) =>
+    withOperatorContext(config(), async (operatorCtx) => {
+      const ctx = await audienceContext(operatorCtx, options);
+      const stored = await spec.get(ctx, id, { includeDeleted: true });
+      const [record] = (await disclose(ctx, spec.kind, [
+        stored as unknown as StoredRecord<object>,
+      ])) as unknown as R[];
+      if (!record) return;
+      const text =
+        options.json || !spec.describe ? JSON.stringify(record, null, 2) : await spec.describe(record, ctx);
+      process.stdout.write(`${text}\n`);
+    }),
+  );
   return group;
 }
 

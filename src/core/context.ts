@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.ts';
+import type { Keyring } from './secret-box.ts';
 
 /**
  * Who performs an operation. The CLI acts as the local operator; the API as a signed-in user, by
@@ -7,14 +8,18 @@ import type { Schema } from '../db/schema.ts';
  */
 export interface Actor {
   id: string;
-  kind: 'operator' | 'user' | 'system';
+  kind: 'operator' | 'user' | 'system' | 'anonymous';
   role?: string;
   orgId?: string;
+  /** The highest sensitivity a user may see (see `access/record.policy.ts`). */
+  clearance?: string;
   /** A token's scope — read, write or admin; absent for a session, which has its role's reach. */
   scope?: string;
 }
 
 export const operator: Actor = { id: 'operator', kind: 'operator' };
+/** Whoever calls the API without signing in: the public. */
+export const anonymous: Actor = { id: 'anonymous', kind: 'anonymous' };
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,6 +32,11 @@ export interface OperationContext {
   db: Kysely<Schema>;
   dialect: Dialect;
   clock: () => Date;
+  /**
+   * The keys that seal and open secret field values; absent where no secret is ever touched (an
+   * operation that needs one then fails clearly rather than storing a secret in clear).
+   */
+  keyring?: Keyring;
 }
 
 /** Runs `work` in a transaction, reusing the caller's when there already is one. */

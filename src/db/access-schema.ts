@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** Kysely types of the accounts tables (migration 0003-access). Timestamps are ISO strings. */
 
 export interface OrgsTable {
@@ -14,6 +16,8 @@ export interface UsersTable {
   display_name: string;
   org_id: string;
   role: string;
+  /** The highest sensitivity the user may see (migration 0004-sharing). */
+  clearance: ColumnType<string, string | undefined, string>;
   /** Null until an invitation is accepted. */
   password_hash: string | null;
   password_changed_at: string | null;

@@ -1,7 +1,9 @@
-import BetterSqlite3 from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from '../core/context.ts';
+import { DocketError } from '../core/errors.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Schema } from './schema.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
@@ -19,6 +21,11 @@ export interface DatabaseConfig {
   postgresSchema?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /**
+   * SQLite only: the passphrase the file is encrypted with (DOCKET_DATABASE_KEY); a new file is
+   * created encrypted. PostgreSQL ignores it: use the server's disk encryption there.
+   */
+  key?: string | undefined;
 }
 
 export interface DocketDatabase {
@@ -29,12 +36,24 @@ export interface DocketDatabase {
 
 export function openDatabase(config: DatabaseConfig): DocketDatabase {
   if (config.url) return openPostgres(config.url, config);
-  return openSqlite(config.sqlitePath ?? ':memory:');
+  return openSqlite(config.sqlitePath ?? ':memory:', config.key);
 }
 
-function openSqlite(path: string): DocketDatabase {
+/**
+ * The cipher of an encrypted file: SQLite3 Multiple Ciphers' default, ChaCha20-Poly1305 (every page
+ * authenticated, the WAL encrypted too), named here so that a change of the library's default cannot
+ * make existing files unreadable.
+ */
+export const DATABASE_CIPHER = 'chacha20';
+
+function openSqlite(path: string, key: string | undefined): DocketDatabase {
   const database = new BetterSqlite3(path);
   try {
+    // The key has to be given before any statement reads the file. An in-memory database never
+    // reaches the disk, and SQLite3 Multiple Ciphers refuses to key one.
+    const keyed = key !== undefined && path !== ':memory:';
+    if (keyed) applyKey(database, key);
+    assertOpens(database, path, keyed);
     assertSqliteVersion(String(database.prepare('select sqlite_version() as v').pluck().get()));
     database.pragma('journal_mode = WAL');
     // The driver defaults to NORMAL, which can lose acknowledged commits on power loss.
@@ -44,6 +63,9 @@ function openSqlite(path: string): DocketDatabase {
     // 64 MiB of page cache instead of 2 MiB: index pages of a large import or census stay in memory
     // rather than being re-read and spilled to the WAL on every random insert.
     database.pragma('cache_size = -65536');
+    // SQLite3 Multiple Ciphers encrypts the database, its WAL and journals, but not temporary files
+    // (large sorts, transient indexes, VACUUM): keep those in memory so no plaintext reaches the disk.
+    if (keyed) database.pragma('temp_store = MEMORY');
   } catch (error) {
     database.close();
     throw error;
@@ -55,11 +77,118 @@ function openSqlite(path: string): DocketDatabase {
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
+/** Selects the cipher and gives the passphrase, bound as bytes: no quoting, never part of SQL text. */
+export function applyKey(database: BetterSqlite3.Database, key: string): void {
+  database.pragma(`cipher = '${DATABASE_CIPHER}'`);
+  database.key(Buffer.from(key, 'utf8'));
+}
+
+/**
+ * Reads the schema once, so a missing or wrong key fails here with a message that says so rather
+ * than as SQLite's "file is not a database" on the first query.
+ */
+function assertOpens(database: BetterSqlite3.Database, path: string, keyed: boolean): void {
+  try {
+    database.prepare('select count(*) from sqlite_master').pluck().get();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_NOTADB') throw error;
+    const plaintext = isPlaintextSqliteFile(path);
+    if (keyed && plaintext) {
+      throw new DocketError({
+        type: 'validation',
+        title: `The database at ${path} is not encrypted`,
+        detail: 'unset DOCKET_DATABASE_KEY, or encrypt it first with `docket db encrypt`',
+      });
+    }
+    if (keyed) {
+      throw new DocketError({ type: 'validation', title: `DOCKET_DATABASE_KEY does not open ${path}` });
+    }
+    throw new DocketError({
+      type: 'validation',
+      title: `The database at ${path} is encrypted`,
+      detail: 'set DOCKET_DATABASE_KEY to its key',
+    });
+  }
+}
+
+/**
+ * Encrypts the plaintext SQLite file at `path` in place with `key` (`docket db encrypt`). Nothing
+ * else may have the file open: the WAL is folded in and the rewrite runs in rollback-journal mode,
+ * the only mode in which SQLite3 Multiple Ciphers changes a key.
+ */
+export function encryptSqliteFile(path: string, key: string): void {
+  assertFileExists(path);
+  if (!isPlaintextSqliteFile(path)) {
+    throw new DocketError({
+      type: 'validation',
+      title: `The database at ${path} is already encrypted`,
+      detail: 'decrypt it first with `docket db decrypt` to change its key',
+    });
+  }
+  rekeySqliteFile(path, undefined, key);
+}
+
+/** Decrypts the encrypted SQLite file at `path` in place (`docket db decrypt`); see `encryptSqliteFile`. */
+export function decryptSqliteFile(path: string, key: string): void {
+  assertFileExists(path);
+  if (isPlaintextSqliteFile(path)) {
+    throw new DocketError({ type: 'validation', title: `The database at ${path} is not encrypted` });
+  }
+  rekeySqliteFile(path, key, undefined);
+}
+
+function assertFileExists(path: string): void {
+  if (!existsSync(path)) throw new DocketError({ type: 'not-found', title: `No database at ${path}` });
+}
+
+function rekeySqliteFile(path: string, from: string | undefined, to: string | undefined): void {
+  const database = new BetterSqlite3(path, { fileMustExist: true });
+  try {
+    if (from !== undefined) applyKey(database, from);
+    assertOpens(database, path, from !== undefined);
+    try {
+      database.pragma('journal_mode = DELETE');
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+      throw new DocketError({
+        type: 'validation',
+        title: `The database at ${path} is in use`,
+        detail: 'stop the server and any other docket command first',
+      });
+    }
+    database.pragma(`cipher = '${DATABASE_CIPHER}'`);
+    const rc = database.rekey(Buffer.from(to ?? '', 'utf8'));
+    if (rc !== 0) throw new Error(`Changing the encryption of ${path} failed (SQLite code ${rc})`);
+    database.pragma('journal_mode = WAL');
+  } finally {
+    database.close();
+  }
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Whether the file starts with SQLite's plaintext header (an encrypted file starts with its salt). */
+export function isPlaintextSqliteFile(path: string): boolean {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header.toString('latin1') === SQLITE_HEADER;
+}
+
 export function assertSqliteVersion(version: string): void {
   if (compareVersions(version, MINIMUM_SQLITE_VERSION) < 0) {
     throw new Error(
       `SQLite ${version} is too old: Docket needs ${MINIMUM_SQLITE_VERSION} or later ` +
-        '(earlier versions can lose committed data in WAL mode). Reinstall better-sqlite3 12.8 or later.',
+        '(earlier versions can lose committed data in WAL mode). Reinstall better-sqlite3-multiple-ciphers 12.8 or later.',
     );
   }
 }

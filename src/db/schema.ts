@@ -22,6 +22,12 @@ export interface RecordColumns {
   deleted_by: string | null;
   sensitivity: string;
   is_published: Bool;
+  /** The owning organization (an `orgs` id); null for the coalition's records. */
+  owner_org_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Per-field sensitivity overrides: `{ "witnesses": "secret" }`. */
+  field_sensitivity: ColumnType<unknown, string | undefined, string>;
+  /** The record's secret field values, encrypted together (see `records/sealing.ts`). */
+  sealed: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PersonsTable extends RecordColumns {
@@ -33,6 +39,11 @@ export interface PersonsTable extends RecordColumns {
   biography: Json | null;
   notes: string | null;
   sort_name: string;
+  contacts: Json | null;
+  whereabouts: string | null;
+  /** The sensitivity of the names and birth date, so searches on them honour it. */
+  names_level: string;
+  birth_date_level: string;
 }
 
 export interface PersonNamesTable {
@@ -150,7 +161,21 @@ export interface ProceedingCasesTable {
   position: number;
 }
 
+/** A record shared with an organization or a user, read or write, up to a clearance. */
+export interface RecordGrantsTable {
+  id: string;
+  record_type: string;
+  record_id: string;
+  grantee_type: string;
+  grantee_id: string;
+  access: string;
+  clearance: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Schema extends AccessSchema {
+  record_grants: RecordGrantsTable;
   persons: PersonsTable;
   person_names: PersonNamesTable;
   person_occupations: PersonOccupationsTable;

@@ -38,6 +38,7 @@ export async function createDemoUsers(ctx: OperationContext): Promise<DemoCreden
       displayName: 'Demo Administrator',
       org: 'Demo Coalition',
       role: 'administrator',
+      clearance: 'secret',
     },
     adminPassword,
   );

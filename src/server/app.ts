@@ -8,7 +8,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor, OperationContext } from '../core/context.ts';
+import { anonymous, type OperationContext } from '../core/context.ts';
+import type { Keyring } from '../core/secret-box.ts';
 import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/database.ts';
 import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
 import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
@@ -37,8 +38,6 @@ import { registerRecordRoutes } from './record-routes.ts';
 import { applySecurityHeaders, securityHeaders, securityHeadersFor } from './security-headers.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-/** The actor of a request before authentication says who calls; public routes act as it. */
-const anonymous: Actor = { id: 'anonymous', kind: 'user' };
 /** Longest path parameter the router accepts (Fastify's default, stated): ids are 36 characters. */
 export const MAX_PARAM_LENGTH = 100;
 
@@ -52,6 +51,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Waits before answering a sign-in (the brute-force delay); tests record instead of sleeping. */
   sleep?: (ms: number) => Promise<void>;
+  /** The keys of secret field values (see `secret-keys.ts`). */
+  keyring?: Keyring;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: database.db,
     dialect: database.dialect,
     clock: options.clock ?? (() => new Date()),
+    ...(options.keyring ? { keyring: options.keyring } : {}),
   });
   // Every request acts as its caller, whom authentication decides before any route runs.
   installAuthentication(app, base);

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, OperationContext } from '../core/context.ts';
+import { type Actor, anonymous, type OperationContext } from '../core/context.ts';
 import { forbidden, unauthenticated } from '../core/errors.ts';
 import type { SessionStage, TokenScope } from '../modules/access/access.schema.ts';
 import { hashSecret, timingSafeEqualHex } from '../modules/access/secret-tokens.ts';
@@ -45,7 +45,6 @@ export const SESSION_COOKIE = 'docket_session';
 /** Route config of the routes anyone may call. */
 export const PUBLIC = { access: { public: true } } as const;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const ANONYMOUS: Actor = { id: 'anonymous', kind: 'user' };
 
 export function installAuthentication(app: FastifyInstance, context: () => OperationContext): void {
   // Fastify wants a placeholder of the decorated type; the hook below always sets the real caller.
@@ -67,16 +66,31 @@ async function identify(request: FastifyRequest, ctx: OperationContext): Promise
   const token = readCookie(request.headers.cookie, SESSION_COOKIE);
   const session = token ? await findSession(ctx, token) : null;
   if (session && token) return { via: 'session', actor: actorOf(session.user), session, sessionToken: token };
-  return { via: 'anonymous', actor: ANONYMOUS, session: null, sessionToken: token ?? null };
+  return { via: 'anonymous', actor: anonymous, session: null, sessionToken: token ?? null };
 }
 
-function actorOf(user: { id: string; role: string; org_id: string }, scope?: TokenScope): Actor {
-  return { id: user.id, kind: 'user', role: user.role, orgId: user.org_id, ...(scope ? { scope } : {}) };
+function actorOf(
+  user: { id: string; role: string; org_id: string; clearance: string },
+  scope?: TokenScope,
+): Actor {
+  return {
+    id: user.id,
+    kind: 'user',
+    role: user.role,
+    orgId: user.org_id,
+    clearance: user.clearance,
+    ...(scope ? { scope } : {}),
+  };
 }
 
 function authorize(request: FastifyRequest, access: RouteAccess): void {
   const { caller } = request;
-  if (access.public) return;
+  if (access.public) {
+    // Half-way through sign-in (MFA still due), a session is nobody yet on a public route.
+    const stage = caller.session?.stage;
+    if (stage && stage !== 'active' && !access.stages?.includes(stage)) caller.actor = anonymous;
+    return;
+  }
   if (caller.via === 'anonymous') throw unauthenticated();
   if (caller.via === 'token') {
     if (access.sessionOnly) throw forbidden('An API token cannot manage the account; sign in');

@@ -3,18 +3,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OperationContext } from '../core/context.ts';
 import { idSchema } from '../core/ids.ts';
+import { disclose, discloseWith } from '../modules/records/disclosure.ts';
 import type { Page } from '../modules/records/pagination.ts';
 import { booleanQuery, pageSchema } from '../modules/records/pagination.ts';
 import {
   createRecord,
   deleteRecord,
-  getRecord,
   listRecordRevisions,
+  readableRecord,
   restoreRevision,
+  setPublished,
   undeleteRecord,
   updateRecord,
 } from '../modules/records/record.operations.ts';
 import {
+  disclosureShape,
   idParamsSchema,
   revisionSchema,
   type StoredRecord,
@@ -22,6 +25,14 @@ import {
   versionQuerySchema,
 } from '../modules/records/record.schema.ts';
 import type { RecordKind } from '../modules/records/record-kind.ts';
+import {
+  grantInputSchema,
+  grantSchema,
+  listGrants,
+  shareRecord,
+  unshareRecord,
+} from '../modules/records/sharing.operations.ts';
+import { PUBLIC } from './authenticate.ts';
 import { problemSchema } from './problem.ts';
 import type { RequestContext } from './request-context.ts';
 
@@ -30,7 +41,8 @@ export interface RecordRoutes<F extends object> {
   /** Plural path segment under /api, e.g. `persons`. */
   path: string;
   tag: string;
-  recordSchema: z.ZodType;
+  /** The stored record; responses add the caller's abilities and make redactable fields nullable. */
+  recordSchema: z.ZodObject;
   listQuerySchema: z.ZodType;
   list(ctx: OperationContext, query: unknown): Promise<Page<StoredRecord<F>>>;
   /** Adds what is derived from the record (never stored in it) to every response; `recordSchema` describes the result. */
@@ -39,7 +51,27 @@ export interface RecordRoutes<F extends object> {
   extend?(app: FastifyInstance, context: RequestContext): void;
 }
 
-const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = {
+  400: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  410: problemSchema,
+  422: problemSchema,
+};
+
+/** The record as a caller receives it: redactable fields nullable, abilities and `redacted` added. */
+function disclosedSchema(recordSchema: z.ZodObject, kind: RecordKind<object>): z.ZodObject {
+  const nullable = Object.fromEntries(
+    Object.keys(kind.levels ?? {}).flatMap((field) => {
+      const schema = recordSchema.shape[field];
+      return schema ? [[field, schema.nullable()]] : [];
+    }),
+  );
+  const meta = recordSchema.meta();
+  const schema = recordSchema.extend({ ...nullable, ...disclosureShape });
+  return meta?.id ? schema.meta({ ...meta, id: meta.id }) : schema;
+}
 
 /**
  * The REST surface every record type shares: list, create, read, update, soft delete, undelete, and
@@ -50,15 +82,20 @@ export function registerRecordRoutes<F extends object>(
   routes: RecordRoutes<F>,
   context: RequestContext,
 ): void {
-  const { kind, tag, recordSchema } = routes;
-  const present = (ctx: OperationContext, record: StoredRecord<F>) =>
-    routes.present ? routes.present(ctx, record) : record;
+  const { kind, tag } = routes;
+  const recordSchema = disclosedSchema(routes.recordSchema, kind as RecordKind<object>);
+  const present = (ctx: OperationContext, disclosed: object): Record<string, unknown> => {
+    const record = disclosed as StoredRecord<F>;
+    return { ...disclosed, ...(routes.present ? routes.present(ctx, record) : {}) };
+  };
+  // Every record leaves through `disclose`: the policy and the one redaction step.
   const respond = async (
     request: FastifyRequest,
     work: (ctx: OperationContext) => Promise<StoredRecord<F>>,
   ) => {
     const ctx = context(request);
-    return present(ctx, await work(ctx));
+    const [disclosed] = await disclose(ctx, kind, [await work(ctx)]);
+    return present(ctx, disclosed ?? {});
   };
   routes.extend?.(app, context);
   const base = `/api/${routes.path}`;
@@ -69,6 +106,7 @@ export function registerRecordRoutes<F extends object>(
   api.get(
     base,
     {
+      config: PUBLIC,
       schema: {
         tags: [tag],
         summary: `List ${routes.path}`,
@@ -79,7 +117,8 @@ export function registerRecordRoutes<F extends object>(
     async (request) => {
       const ctx = context(request);
       const page = await routes.list(ctx, request.query);
-      return { ...page, items: page.items.map((record) => present(ctx, record)) };
+      const items = await disclose(ctx, kind, page.items);
+      return { ...page, items: items.map((record) => present(ctx, record)) };
     },
   );
 
@@ -96,13 +135,18 @@ export function registerRecordRoutes<F extends object>(
     async (request, reply) => {
       const ctx = context(request);
       const created = await createRecord(ctx, kind, request.body);
-      return reply.status(201).header('location', `${base}/${created.id}`).send(present(ctx, created));
+      const [disclosed] = await disclose(ctx, kind, [created]);
+      return reply
+        .status(201)
+        .header('location', `${base}/${created.id}`)
+        .send(present(ctx, disclosed ?? {}));
     },
   );
 
   api.get(
     `${base}/:id`,
     {
+      config: PUBLIC,
       schema: {
         tags: [tag],
         summary: `Read a ${kind.type}`,
@@ -111,10 +155,13 @@ export function registerRecordRoutes<F extends object>(
         response: { 200: recordSchema, ...errors },
       },
     },
-    (request) =>
-      respond(request, (ctx) =>
-        getRecord(ctx, kind, request.params.id, { includeDeleted: request.query.includeDeleted ?? false }),
-      ),
+    async (request) => {
+      const ctx = context(request);
+      const { record, abilities } = await readableRecord(ctx, kind, request.params.id, {
+        includeDeleted: request.query.includeDeleted ?? false,
+      });
+      return present(ctx, discloseWith(ctx, kind, record, abilities));
+    },
   );
 
   api.patch(
@@ -171,6 +218,71 @@ export function registerRecordRoutes<F extends object>(
       },
     },
     async (request) => ({ items: await listRecordRevisions(context(request), kind, request.params.id) }),
+  );
+
+  for (const published of [true, false]) {
+    const action = published ? 'publish' : 'unpublish';
+    api.post(
+      `${base}/:id/${action}`,
+      {
+        schema: {
+          tags: [tag],
+          summary: published
+            ? `Publish a ${kind.type} on the public portal (editors; identifying fields need consent)`
+            : `Take a ${kind.type} off the public portal`,
+          params: idParamsSchema,
+          body: versionBodySchema,
+          response: { 200: recordSchema, ...errors },
+        },
+      },
+      (request) =>
+        respond(request, (ctx) =>
+          setPublished(ctx, kind, request.params.id, request.body.version, published),
+        ),
+    );
+  }
+
+  const grantsResponse = { 200: z.object({ items: z.array(grantSchema) }), ...errors };
+  api.get(
+    `${base}/:id/grants`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Who this ${kind.type} is shared with (those who may share it)`,
+        params: idParamsSchema,
+        response: grantsResponse,
+      },
+    },
+    async (request) => ({ items: await listGrants(context(request), kind, request.params.id) }),
+  );
+  api.put(
+    `${base}/:id/grants`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Share this ${kind.type} with an organization or a user, or change an existing share`,
+        params: idParamsSchema,
+        body: grantInputSchema,
+        response: grantsResponse,
+      },
+    },
+    async (request) => ({
+      items: await shareRecord(context(request), kind, request.params.id, request.body),
+    }),
+  );
+  api.delete(
+    `${base}/:id/grants/:grantId`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Stop sharing this ${kind.type} with a grantee`,
+        params: idParamsSchema.extend({ grantId: idSchema }),
+        response: grantsResponse,
+      },
+    },
+    async (request) => ({
+      items: await unshareRecord(context(request), kind, request.params.id, request.params.grantId),
+    }),
   );
 
   api.post(

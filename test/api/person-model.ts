@@ -3,18 +3,23 @@
  * bytes it is sent, for the properties in request-body.properties.ts.
  */
 import { detectScript } from '../../src/core/scripts.ts';
+import { personLevels } from '../../src/modules/persons/person.schema.ts';
 import type { Json } from '../support/http.ts';
 
 export const CREATE_DEFAULTS: Json = {
   ref: null,
   sensitivity: 'internal',
   isPublished: false,
+  fieldSensitivity: { ...personLevels },
   gender: null,
   birthDate: null,
   occupations: [],
   consentBasis: 'none',
   biography: null,
   notes: null,
+  contacts: [],
+  whereabouts: null,
+  redacted: [],
 };
 
 function expectedName(name: unknown): Json {
@@ -35,6 +40,8 @@ export function applyBody(base: Json, body: Json): Json {
     if (key === 'version') continue;
     if (key === 'names') next.names = (value as unknown[]).map(expectedName);
     else if (key === 'ref') next.ref = typeof value === 'string' ? value.trim() : value;
+    else if (key === 'fieldSensitivity')
+      next.fieldSensitivity = { ...(next.fieldSensitivity as Json), ...(value as Json) };
     else if (key === 'biography' && value !== null && typeof value === 'object') {
       next.biography = Object.fromEntries(
         Object.entries(value).map(([lang, text]) => [lang, String(text).trim()]),

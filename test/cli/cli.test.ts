@@ -205,9 +205,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       await withServer(env(), async ({ base, health, stdout }) => {
         expect(health).toMatchObject({ status: 'ok', database: { dialect, pendingMigrations: 0 } });
         expect(stdout()).toContain(`Docket is serving http://localhost:${new URL(base).port}`);
-        // Records are for signed-in callers only; the sign-in flow has its own end-to-end test.
+        // The public reads published records only (none here); the rest needs signing in, whose flow
+        // has its own end-to-end test.
         const persons = await fetch(`${base}/api/persons?q=${encodeURIComponent('мамай')}`);
-        expect(persons.status).toBe(401);
+        expect(persons.status).toBe(200);
+        expect(await persons.json()).toMatchObject({ items: [] });
+        expect((await fetch(`${base}/api/cases/census?on=2022-12-01`)).status).toBe(401);
       });
     });
   });

@@ -2,7 +2,7 @@
  * The README's first-run story, end to end against real processes: the operator creates an
  * administrator (MFA enrolled from the terminal), an organization and an invitation; the invitee
  * sets a password through the link's token, signs in, makes an API token, and reads records with it
- * as `curl` would; anonymous requests get 401.
+ * as `curl` would; anonymous requests get 401 beyond the public's published records.
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -59,7 +59,7 @@ describe('docket users and orgs', { timeout: 120_000 }, () => {
     expect(bad.code).toBe(2);
 
     await withServer(env, async ({ base }) => {
-      expect((await fetch(`${base}/api/persons`)).status).toBe(401);
+      expect((await fetch(`${base}/api/cases/census?on=2022-12-01`)).status).toBe(401);
       const accepted = await fetch(`${base}/api/auth/accept-invitation`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

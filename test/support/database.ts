@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, inject } from 'vitest';
 import { type Actor, type Dialect, type OperationContext, operator } from '../../src/core/context.ts';
+import { keyringOf, secretKeyFrom } from '../../src/core/secret-box.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from '../../src/db/database.ts';
+
+/** A fixed key for sealing secret values in tests (never a production key: it is in the source). */
+export const TEST_KEYRING = keyringOf(secretKeyFrom(Buffer.alloc(32, 7)), []);
 
 /**
  * Every test gets a fresh, migrated database: in-memory SQLite, or its own schema in the run's
@@ -23,6 +27,7 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
       db: database.db,
       dialect: database.dialect,
       clock: options.clock ?? (() => new Date()),
+      keyring: TEST_KEYRING,
     }),
   };
 }

@@ -1,16 +1,19 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { operator } from '../../src/core/context.ts';
 import type { DocketDatabase } from '../../src/db/database.ts';
-import type { TokenScope } from '../../src/modules/access/access.schema.ts';
+import type { Role, TokenScope } from '../../src/modules/access/access.schema.ts';
 import { createApiToken } from '../../src/modules/access/token.operations.ts';
 import { createOrg, createUserWithPassword } from '../../src/modules/access/user.operations.ts';
+import type { Sensitivity } from '../../src/modules/records/record.schema.ts';
 import { type AppOptions, buildApp } from '../../src/server/app.ts';
+import { TEST_KEYRING } from './database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface SignedInApp {
   app: FastifyInstance;
   userId: string;
+  orgId: string;
   token: string;
 }
 
@@ -20,21 +23,22 @@ export interface SignedInApp {
  * suites about access can still send anonymous or other requests.
  */
 export async function buildSignedInApp(
-  options: AppOptions & { scope?: TokenScope; email?: string },
+  options: AppOptions & { scope?: TokenScope; email?: string; role?: Role; clearance?: Sensitivity },
 ): Promise<SignedInApp> {
-  const app = await buildApp(options);
+  const app = await buildApp({ keyring: TEST_KEYRING, ...options });
   const clock = options.clock ?? (() => new Date());
   const ctx = { actor: operator, db: options.database.db, dialect: options.database.dialect, clock };
   const email = options.email ?? 'admin@example.org';
   const org = await createOrg(ctx, { name: `Test coalition ${email}` });
   const user = await createUserWithPassword(
     ctx,
-    { email, org: org.id, role: 'administrator' },
+    // Secret clearance, so record suites see every field unless they ask for less.
+    { email, org: org.id, role: options.role ?? 'administrator', clearance: options.clearance ?? 'secret' },
     TEST_PASSWORD,
   );
   const { token } = await createApiToken(
     ctx,
-    { id: user.id, role: 'administrator' },
+    { id: user.id, role: user.role },
     { name: 'tests', scope: options.scope ?? 'admin', expiresInDays: 365 },
   );
   const inject = app.inject.bind(app);
@@ -46,7 +50,7 @@ export async function buildSignedInApp(
   };
   // The instance keeps every other method; only inject adds the token.
   Object.assign(app, { inject: (request: InjectOptions | string) => inject(withToken(request)) });
-  return { app, userId: user.id, token };
+  return { app, userId: user.id, orgId: org.id, token };
 }
 
 export type { DocketDatabase };

@@ -3,6 +3,7 @@ import type { Dialect } from '../../core/context.ts';
 import { foundation } from './0001-foundation.ts';
 import { evidence } from './0002-evidence.ts';
 import { access } from './0003-access.ts';
+import { sharing } from './0004-sharing.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -13,6 +14,7 @@ const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0001-foundation': foundation,
   '0002-evidence': evidence,
   '0003-access': access,
+  '0004-sharing': sharing,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const roleSchema = z.enum(['administrator', 'editor', 'researcher', 'viewer', 'partner']);
 export type Role = z.infer<typeof roleSchema>;
 
+/** A new user's clearance unless given: editors curate confidential material, others see internal. */
+export function defaultClearance(role: Role): 'internal' | 'confidential' {
+  return role === 'editor' ? 'confidential' : 'internal';
+}
+
 /** Roles that must enroll MFA before their session does anything else. */
 export const MFA_REQUIRED_ROLES: ReadonlySet<Role> = new Set(['administrator', 'editor']);
 
@@ -38,6 +43,9 @@ export const userSchema = z.object({
   displayName: z.string(),
   orgId: z.string(),
   role: roleSchema,
+  clearance: z
+    .enum(['public', 'internal', 'confidential', 'secret'])
+    .describe('The most sensitive records and fields the user may see'),
   mfaEnrolled: z.boolean(),
   status: z.enum(['invited', 'active', 'disabled']),
   createdAt: z.string(),

@@ -5,6 +5,7 @@ import type { OperationContext } from '../../core/context.ts';
 import { problemSchema } from '../../server/problem.ts';
 import { orgSchema, userSchema } from './access.schema.ts';
 import {
+  changeUserAccess,
   createOrg,
   disableUser,
   enableUser,
@@ -13,6 +14,7 @@ import {
   listOrgs,
   listUsers,
   resetMfa,
+  userAccessSchema,
 } from './user.operations.ts';
 
 /**
@@ -124,6 +126,20 @@ export function registerAdminRoutes(app: FastifyInstance, options: AdminRouteOpt
         expiresAt: link.expiresAt,
       };
     },
+  );
+  api.patch(
+    '/api/admin/users/:id',
+    {
+      config: admin,
+      schema: {
+        tags: TAG,
+        summary: 'Change a user’s role or clearance (not your own)',
+        params: userParams,
+        body: userAccessSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => changeUserAccess(ctx(request), request.params.id, request.body),
   );
   for (const [action, run, summary] of [
     ['disable', disableUser, 'Disable a user: every session ends, no sign-in or token works'],

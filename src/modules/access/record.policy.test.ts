@@ -125,6 +125,7 @@ describe('record policy', () => {
         publish: false,
         share: false,
         clearance: 'public',
+        publicView: facts.isPublished,
       });
     }
   });

@@ -1,4 +1,5 @@
-import type { Role } from './access.schema.ts';
+import type { Actor } from '../../core/context.ts';
+import { type Role, roleSchema } from './access.schema.ts';
 
 /**
  * Who may do what with a record: pure functions of the caller and the record's facts (owner,
@@ -20,7 +21,11 @@ export const levelsUpTo = (ceiling: Sensitivity): Sensitivity[] =>
   SENSITIVITIES.filter((l) => atMost(l, ceiling));
 
 export interface PolicyCaller {
-  kind: 'operator' | 'user' | 'anonymous';
+  /**
+   * `audience`: the operator's CLI output for a readership (`--audience internal`): every record
+   * and field up to the clearance, whoever owns it, read only.
+   */
+  kind: 'operator' | 'user' | 'anonymous' | 'audience';
   userId?: string;
   orgId?: string;
   role?: Role;
@@ -52,6 +57,11 @@ export interface RecordAbilities {
   share: boolean;
   /** The highest field sensitivity the caller sees on this record; redaction removes the rest. */
   clearance: Sensitivity;
+  /**
+   * The caller sees the record only because it is published: the public's view, in which a
+   * person's identifying fields also need a consent basis.
+   */
+  publicView: boolean;
 }
 
 const NOTHING: RecordAbilities = {
@@ -61,6 +71,7 @@ const NOTHING: RecordAbilities = {
   publish: false,
   share: false,
   clearance: 'public',
+  publicView: false,
 };
 
 const WRITERS: ReadonlySet<Role> = new Set(['administrator', 'editor', 'researcher']);
@@ -68,6 +79,29 @@ const CURATORS: ReadonlySet<Role> = new Set(['administrator', 'editor']);
 
 export const OPERATOR_CALLER: PolicyCaller = { kind: 'operator', clearance: 'secret' };
 export const ANONYMOUS_CALLER: PolicyCaller = { kind: 'anonymous', clearance: 'public' };
+
+const isSensitivity = (value: unknown): value is Sensitivity =>
+  (SENSITIVITIES as readonly unknown[]).includes(value);
+const isRole = (value: unknown): value is Role => roleSchema.safeParse(value).success;
+
+/**
+ * The policy's view of whoever acts: the operator (and the system acting for it, e.g. the demo
+ * loader) sees everything; a user with a role, organization and clearance; anyone else is the public.
+ */
+export function policyCallerOf(actor: Actor): PolicyCaller {
+  if (actor.kind === 'operator' && isSensitivity(actor.clearance)) {
+    return actor.clearance === 'public' ? ANONYMOUS_CALLER : { kind: 'audience', clearance: actor.clearance };
+  }
+  if (actor.kind === 'operator' || actor.kind === 'system') return OPERATOR_CALLER;
+  if (actor.kind !== 'user' || !isRole(actor.role)) return ANONYMOUS_CALLER;
+  return {
+    kind: 'user',
+    userId: actor.id,
+    role: actor.role,
+    ...(actor.orgId ? { orgId: actor.orgId } : {}),
+    clearance: isSensitivity(actor.clearance) ? actor.clearance : 'internal',
+  };
+}
 
 /** Whether the caller may create records (they are then owned by the caller's organization). */
 export function canCreateRecords(caller: PolicyCaller): boolean {
@@ -93,10 +127,24 @@ function grantsOf(caller: PolicyCaller, record: RecordFacts): RecordGrant[] {
 
 export function recordAbilities(caller: PolicyCaller, record: RecordFacts): RecordAbilities {
   if (caller.kind === 'operator') {
-    return { read: true, write: true, delete: true, publish: true, share: true, clearance: 'secret' };
+    return {
+      read: true,
+      write: true,
+      delete: true,
+      publish: true,
+      share: true,
+      clearance: 'secret',
+      publicView: false,
+    };
+  }
+  if (caller.kind === 'audience') {
+    if (atMost(record.sensitivity, caller.clearance)) {
+      return { ...NOTHING, read: true, clearance: caller.clearance };
+    }
+    return { ...NOTHING, read: record.isPublished, publicView: record.isPublished };
   }
   if (caller.kind === 'anonymous' || caller.role === undefined) {
-    return { ...NOTHING, read: record.isPublished };
+    return { ...NOTHING, read: record.isPublished, publicView: record.isPublished };
   }
   const role = caller.role;
   const asMember = isMember(caller, record) && atMost(record.sensitivity, caller.clearance);
@@ -118,6 +166,7 @@ export function recordAbilities(caller: PolicyCaller, record: RecordFacts): Reco
     publish: asMember && role === 'editor',
     share: curator,
     clearance,
+    publicView: !asMember && viaGrants.length === 0,
   };
 }
 
@@ -125,6 +174,8 @@ export function recordAbilities(caller: PolicyCaller, record: RecordFacts): Reco
 export type Visibility =
   | { kind: 'all' }
   | { kind: 'published' }
+  /** An audience's: every record up to these levels, and the published ones. */
+  | { kind: 'levels'; levels: readonly Sensitivity[] }
   | {
       kind: 'scoped';
       /** Owner orgs whose records members see (null included: the coalition's); empty for partners. */
@@ -139,6 +190,7 @@ export type Visibility =
 
 export function visibilityFor(caller: PolicyCaller): Visibility {
   if (caller.kind === 'operator') return { kind: 'all' };
+  if (caller.kind === 'audience') return { kind: 'levels', levels: levelsUpTo(caller.clearance) };
   if (caller.kind === 'anonymous' || caller.role === undefined || caller.userId === undefined) {
     return { kind: 'published' };
   }
@@ -158,6 +210,7 @@ export function matchesVisibility(visibility: Visibility, record: RecordFacts): 
   if (visibility.kind === 'all') return true;
   if (record.isPublished) return true;
   if (visibility.kind === 'published') return false;
+  if (visibility.kind === 'levels') return visibility.levels.includes(record.sensitivity);
   const member =
     visibility.memberOwners.includes(record.ownerOrgId) &&
     visibility.memberLevels.includes(record.sensitivity);

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { inTransaction, nowIso, type OperationContext } from '../../core/context.ts';
-import { DocketError, validationError } from '../../core/errors.ts';
+import { DocketError, forbidden, validationError } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { sensitivitySchema } from '../records/record.schema.ts';
 import {
+  defaultClearance,
   displayNameSchema,
   emailSchema,
   type Org,
@@ -49,6 +51,9 @@ const newUserSchema = z.strictObject({
   displayName: displayNameSchema.optional(),
   org: z.string().trim().min(1).describe('The organization, by id or name'),
   role: roleSchema,
+  clearance: sensitivitySchema
+    .optional()
+    .describe('Defaults to confidential for editors, internal otherwise'),
 });
 
 /** Checks a new password against the rules, as a field error of `path`. */
@@ -68,6 +73,7 @@ async function insertUser(ctx: OperationContext, input: unknown, password: strin
     display_name: data.displayName ?? data.email,
     org_id: org.id,
     role: data.role,
+    clearance: data.clearance ?? defaultClearance(data.role),
     password_hash: password === null ? null : await hashPassword(password),
     password_changed_at: password === null ? null : now,
     totp_secret: null,
@@ -86,6 +92,33 @@ async function insertUser(ctx: OperationContext, input: unknown, password: strin
     throw error;
   }
   return userFromRow(row);
+}
+
+export const userAccessSchema = z.strictObject({
+  role: roleSchema.optional(),
+  clearance: sensitivitySchema.optional(),
+});
+
+/**
+ * Changes a user's role or clearance; it applies from their next request. Nobody changes their own,
+ * so an administrator cannot raise their own clearance.
+ */
+export async function changeUserAccess(
+  ctx: OperationContext,
+  emailOrId: string,
+  input: unknown,
+): Promise<User> {
+  const data = parseInput(userAccessSchema, input);
+  const row = await requireUser(ctx, emailOrId);
+  if (row.id === ctx.actor.id) throw forbidden('You cannot change your own role or clearance');
+  const changes = {
+    ...(data.role ? { role: data.role } : {}),
+    ...(data.clearance ? { clearance: data.clearance } : {}),
+  };
+  if (Object.keys(changes).length > 0) {
+    await ctx.db.updateTable('users').set(changes).where('id', '=', row.id).execute();
+  }
+  return userFromRow({ ...row, ...changes });
 }
 
 /** A user with a password set now (the operator's `users create-admin`, the demo). */

@@ -17,6 +17,7 @@ export function userFromRow(row: UserRow): User {
     displayName: row.display_name,
     orgId: row.org_id,
     role: row.role as Role,
+    clearance: row.clearance as User['clearance'],
     mfaEnrolled: row.mfa_enrolled_at !== null,
     status: row.disabled_at ? 'disabled' : row.password_hash ? 'active' : 'invited',
     createdAt: row.created_at,

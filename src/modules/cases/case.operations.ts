@@ -6,6 +6,7 @@ import { organizationKind } from '../organizations/organization.operations.ts';
 import { personKind } from '../persons/person.operations.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
 import type { StoredRecord } from '../records/record.schema.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { assertReferences, type Reference, sourceReferences } from '../records/references.ts';
 import { sourceKind } from '../sources/source.operations.ts';
@@ -13,6 +14,7 @@ import {
   type CaseFields,
   caseDefaults,
   caseFieldsSchema,
+  caseLevels,
   censusQuerySchema,
   createCaseSchema,
   listCasesQuerySchema,
@@ -69,6 +71,7 @@ export const caseKind: RecordKind<CaseFields> = {
   createSchema: createCaseSchema,
   updateSchema: updateCaseSchema,
   defaults: caseDefaults,
+  levels: caseLevels,
   citableFields: [
     'victimId',
     'caseType',
@@ -81,6 +84,7 @@ export const caseKind: RecordKind<CaseFields> = {
     'timeline',
     'assessments',
     'unDecisions',
+    'witnesses',
   ],
   ...caseStore,
   check: (ctx, fields) => assertReferences(ctx, caseReferences(fields)),
@@ -108,10 +112,14 @@ export function getCase(ctx: OperationContext, id: string, options: { includeDel
 }
 
 export function listCases(ctx: OperationContext, query: unknown) {
-  return listCaseRows(ctx.db, parseInput(listCasesQuerySchema, query));
+  return listCaseRows(ctx.db, parseInput(listCasesQuerySchema, query), visibilityOf(ctx));
 }
 
 export async function countCustodyCensus(ctx: OperationContext, input: unknown) {
   const query = parseInput(censusQuerySchema, input);
-  return { on: query.on, custody: query.custody, ...(await countInCustody(ctx.db, query)) };
+  return {
+    on: query.on,
+    custody: query.custody,
+    ...(await countInCustody(ctx.db, query, visibilityOf(ctx))),
+  };
 }

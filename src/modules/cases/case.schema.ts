@@ -47,6 +47,22 @@ const chargeShape = {
   ...sourcedShape,
 };
 
+/** Someone who saw or can testify to what happened: their identity is secret unless decided otherwise. */
+export const witnessSchema = z
+  .object({
+    personId: idSchema.nullable().default(null).describe('The person, when recorded as one'),
+    name: z.string().trim().max(300).nullable().default(null),
+    contact: z.string().trim().max(500).nullable().default(null),
+    statement: z.string().trim().max(20_000).nullable().default(null),
+  })
+  .strict();
+
+/**
+ * The fields of a case that can identify someone, with their default sensitivity: witnesses are
+ * secret; the summary, which may name people, follows the record unless marked.
+ */
+export const caseLevels = { summary: 'public', witnesses: 'secret' } as const;
+
 export const caseFieldsShape = {
   victimId: idSchema.describe('The person the act was done to'),
   caseType: caseTypeSchema,
@@ -59,13 +75,14 @@ export const caseFieldsShape = {
   timeline: itemList(itemSchema(timelineStepShape), { max: 500, label: 'timeline steps' }),
   assessments: itemList(itemSchema(assessmentShape), { max: 100, label: 'assessments' }),
   unDecisions: itemList(itemSchema(unDecisionShape), { max: 50, label: 'UN decisions' }),
+  witnesses: z.array(witnessSchema).max(100).describe('Secret by default'),
 };
 
 export const {
   fieldsSchema: caseFieldsSchema,
   createSchema: createCaseSchema,
   updateSchema: updateCaseSchema,
-} = recordBodySchemas(caseFieldsShape, ['victimId', 'caseType']);
+} = recordBodySchemas(caseFieldsShape, ['victimId', 'caseType'], caseLevels);
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
 export type TimelineStep = CaseFields['timeline'][number];
 
@@ -79,6 +96,7 @@ export const caseDefaults: Partial<CaseFields> = {
   timeline: [],
   assessments: [],
   unDecisions: [],
+  witnesses: [],
 };
 
 const storedTimelineStep = storedItemSchema({

@@ -1,6 +1,8 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { likeContains } from '../../core/fold.ts';
 import type { Schema } from '../../db/schema.ts';
+import type { Visibility } from '../access/record.policy.ts';
+import { visibleSql } from '../access/visibility.sql.ts';
 import { type DocumentSpec, documentStore, listDocuments } from '../records/document-store.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import type { CaseFields, ListCasesQuery } from './case.schema.ts';
@@ -60,7 +62,18 @@ function coversDay(alias: string, day: string, certainty: 'certain' | 'possible'
   return sql<SqlBool>`${ref(start)} < ${day} and (${ref(end)} is null or ${ref(end)} >= ${day})`;
 }
 
-export async function listCases(db: Db, query: ListCasesQuery) {
+/** Where the caller may see a person's names (for `q`, which matches the victim's names too). */
+function victimNamesVisible(visibility: Visibility): RawBuilder<SqlBool> {
+  return (
+    visibleSql(
+      visibility,
+      { alias: 'p', recordType: 'person' },
+      { level: sql.ref('p.names_level'), publicBasis: sql<SqlBool>`p.consent_basis <> 'none'` },
+    ) ?? sql<SqlBool>`1 = 1`
+  );
+}
+
+export async function listCases(db: Db, query: ListCasesQuery, visibility: Visibility) {
   const filters: RawBuilder<SqlBool>[] = [];
   if (query.country) filters.push(sql<SqlBool>`country = ${query.country}`);
   if (query.caseType) filters.push(sql<SqlBool>`case_type = ${query.caseType}`);
@@ -69,8 +82,11 @@ export async function listCases(db: Db, query: ListCasesQuery) {
   if (query.eventId) filters.push(sql<SqlBool>`event_id = ${query.eventId}`);
   if (query.q) {
     const pattern = likeContains(query.q);
+    // The victim's names match only where the caller may see them on the victim's own record.
     filters.push(sql<SqlBool>`(search_text like ${pattern} escape '\\' or exists (select 1 from person_names n
-      where n.person_id = cases.victim_id and n.folded like ${pattern} escape '\\'))`);
+      join persons p on p.id = n.person_id
+      where n.person_id = cases.victim_id and n.folded like ${pattern} escape '\\'
+      and ${victimNamesVisible(visibility)}))`);
   }
   if (query.inCustodyOn) {
     filters.push(sql<SqlBool>`exists (select 1 from custody_intervals ci where ci.case_id = cases.id
@@ -83,6 +99,8 @@ export async function listCases(db: Db, query: ListCasesQuery) {
     {
       sortColumns: { title: 'sort_name', createdAt: 'created_at', updatedAt: 'updated_at' },
       filters,
+      visibility,
+      recordType: 'case',
     },
   );
 }
@@ -105,8 +123,12 @@ export interface CensusQuery {
 export async function countInCustody(
   db: Db,
   query: CensusQuery,
+  visibility: Visibility,
 ): Promise<{ certain: number; possible: number }> {
+  // Only cases the caller may see count, so a count never reveals a hidden case.
+  const visible = visibleSql(visibility, { alias: 'c', recordType: 'case' });
   const conditions: RawBuilder<SqlBool>[] = [
+    ...(visible ? [sql<SqlBool>`ci.case_id in (select c.id from cases c where ${visible})`] : []),
     sql<SqlBool>`ci.kind = ${query.custody}`,
     coversDay('ci', query.on, 'possible'),
     sql<SqlBool>`ci.victim_id not in (select id from persons where deleted_at is not null)`,

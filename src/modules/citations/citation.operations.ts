@@ -2,7 +2,9 @@ import type { OperationContext } from '../../core/context.ts';
 import { invalidReference, validationError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
+import { assertReferences } from '../records/references.ts';
 import { sourceKind } from '../sources/source.operations.ts';
 import { citableKinds } from './citable-kinds.ts';
 import {
@@ -38,12 +40,10 @@ async function checkCitation(ctx: OperationContext, fields: CitationFields): Pro
       },
     ]);
   }
-  const [source] = await sourceKind.load(ctx.db, [fields.sourceId]);
-  if (!source || source.deletedAt) throw invalidReference('sourceId', `No source with id ${fields.sourceId}`);
-  const [target] = await kind.load(ctx.db, [fields.recordId]);
-  if (!target || target.deletedAt) {
-    throw invalidReference('recordId', `No ${kind.type} with id ${fields.recordId}`);
-  }
+  await assertReferences(ctx, [
+    { path: 'sourceId', kind: sourceKind as RecordKind<object>, id: fields.sourceId },
+    { path: 'recordId', kind: kind as RecordKind<object>, id: fields.recordId },
+  ]);
 }
 
 export const citationKind: RecordKind<CitationFields> = {
@@ -72,6 +72,10 @@ export function getCitation(ctx: OperationContext, id: string, options: { includ
   return getRecord(ctx, citationKind, id, options);
 }
 
-export function listCitations(ctx: OperationContext, query: unknown) {
-  return listCitationRows(ctx.db, parseInput(listCitationsQuerySchema, query));
+export async function listCitations(ctx: OperationContext, input: unknown) {
+  const query = parseInput(listCitationsQuerySchema, input);
+  // The citations of a record the caller may not see are as absent as the record.
+  const kind = query.recordType ? citableKinds[query.recordType] : undefined;
+  if (kind && query.recordId) await getRecord(ctx, kind, query.recordId, { includeDeleted: true });
+  return listCitationRows(ctx.db, query, visibilityOf(ctx));
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
+import type { Visibility } from '../access/record.policy.ts';
+import { visibleSql } from '../access/visibility.sql.ts';
 import { decodeCursor, keysetAfter, loadPage, type Page } from '../records/pagination.ts';
 import { metaFromRow, metaToRow } from '../records/record.row.ts';
 import type { RecordMeta } from '../records/record.schema.ts';
@@ -46,7 +48,11 @@ export async function loadCitations(db: Db, ids: readonly string[]): Promise<Cit
   }));
 }
 
-export async function listCitations(db: Db, query: ListCitationsQuery): Promise<Page<Citation>> {
+export async function listCitations(
+  db: Db,
+  query: ListCitationsQuery,
+  visibility: Visibility,
+): Promise<Page<Citation>> {
   let select = db
     .selectFrom('citations')
     .select(['id', sql<string>`created_at`.as('sort_value')])
@@ -54,6 +60,8 @@ export async function listCitations(db: Db, query: ListCitationsQuery): Promise<
     .orderBy('id', query.order)
     .limit(query.limit + 1);
   if (!query.includeDeleted) select = select.where('deleted_at', 'is', null);
+  const visible = visibleSql(visibility, { alias: 'citations', recordType: 'citation' });
+  if (visible) select = select.where(visible);
   if (query.recordType) select = select.where('record_type', '=', query.recordType);
   if (query.recordId) select = select.where('record_id', '=', query.recordId);
   if (query.field) select = select.where('field', '=', query.field);

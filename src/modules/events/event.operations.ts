@@ -4,6 +4,7 @@ import { parsePartialDate } from '../../core/partial-date.ts';
 import { parseInput } from '../../core/validation.ts';
 import { documentStore, listDocuments } from '../records/document-store.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { assertReferences, sourceReferences } from '../records/references.ts';
 import { sourceKind } from '../sources/source.operations.ts';
@@ -80,6 +81,8 @@ export async function listEvents(ctx: OperationContext, input: unknown) {
   if (query.from) filters.push(sql<SqlBool>`starts_on >= ${parsePartialDate(query.from).start}`);
   if (query.to) filters.push(sql<SqlBool>`starts_on <= ${parsePartialDate(query.to).end}`);
   return listDocuments<EventFields>(ctx.db, 'events', query, {
+    visibility: visibilityOf(ctx),
+    recordType: 'event',
     sortColumns: {
       name: 'sort_name',
       startDate: 'starts_on',

@@ -8,6 +8,7 @@ import type { OperationContext } from '../../core/context.ts';
 import { isDocketError } from '../../core/errors.ts';
 import { loadDemoDataset } from '../../demo/load-demo.ts';
 import { createPerson } from '../persons/person.operations.ts';
+import { disclose } from '../records/disclosure.ts';
 import { CSV_BOM } from './cells.ts';
 import { type ExportInput, type ExportOptions, exportRecords } from './export.operations.ts';
 import { exportableTypeNames, exportableTypes } from './exportable-types.ts';
@@ -31,14 +32,16 @@ async function exportJson(ctx: OperationContext, type: string, filters: Json = {
 }
 
 /** Every record the listing returns, page by page, as the reference an export must match. */
+/** Every record the listing returns, as disclosed to the caller (without their abilities). */
 async function listAll(ctx: OperationContext, type: string, filters: Json = {}): Promise<object[]> {
-  const { list } = exportableTypes[type] ?? { list: null };
-  if (!list) throw new Error(`no type ${type}`);
+  const exportable = exportableTypes[type];
+  if (!exportable) throw new Error(`no type ${type}`);
   const items: object[] = [];
   let cursor: string | undefined;
   do {
-    const page = await list(ctx, { ...filters, limit: 200, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
+    const page = await exportable.list(ctx, { ...filters, limit: 200, ...(cursor ? { cursor } : {}) });
+    const disclosed = await disclose(ctx, exportable.kind, page.items);
+    items.push(...disclosed.map(({ abilities: _abilities, ...record }) => record));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return items;
@@ -133,7 +136,7 @@ describeEachDialect('export', (db) => {
       '',
       null,
     ]);
-    expect(text).toContain(',"\'=HYPERLINK(""http://x"",""y"")"\r\n');
+    expect(text).toContain(',"\'=HYPERLINK(""http://x"",""y"")",');
   });
 
   it('writes XLSX with the same columns, a bold frozen header and typed cells', async () => {

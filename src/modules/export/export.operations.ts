@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import { validationError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
-import type { StoredRecord } from '../records/record.schema.ts';
+import { disclose } from '../records/disclosure.ts';
 import { CSV_BOM, csvField, csvRecord, csvRow, rowCells } from './cells.ts';
 import { type ExportableType, findExportableType } from './exportable-types.ts';
 
@@ -111,7 +111,7 @@ export async function writeExport(
   }
 }
 
-type Pages = AsyncGenerator<StoredRecord<object>[]>;
+type Pages = AsyncGenerator<object[]>;
 type Writer = (
   ctx: OperationContext,
   plan: ExportPlan,
@@ -129,7 +129,9 @@ async function* recordPages(ctx: OperationContext, plan: ExportPlan, pageSize: n
       limit: pageSize,
       ...(cursor ? { cursor } : {}),
     });
-    if (page.items.length > 0) yield page.items;
+    // The one redaction step; the caller's abilities are left out, as they say nothing about the data.
+    const disclosed = await disclose(ctx, plan.type.kind, page.items);
+    if (disclosed.length > 0) yield disclosed.map(({ abilities: _abilities, ...record }) => record);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }

@@ -54,7 +54,7 @@ function fromRoutes(routes: RecordRoutes<object>): ExportableType {
     kind: routes.kind,
     listQuerySchema: routes.listQuerySchema,
     list: routes.list,
-    columns: [...meta, ...Object.keys(fields.shape).filter((key) => !meta.includes(key))],
+    columns: [...meta, ...Object.keys(fields.shape).filter((key) => !meta.includes(key)), 'redacted'],
   };
 }
 

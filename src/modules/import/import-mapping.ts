@@ -46,9 +46,14 @@ export function importTarget(typeName: string, kind: RecordKind<object>): Import
   };
 }
 
+/** What an export adds for its reader (abilities, withheld fields): nothing to import. */
+const DISCLOSURE_COLUMNS: readonly string[] = ['abilities', 'redacted'];
+
 /** Columns an export writes that the record machinery maintains itself; import ignores them. */
 export function isIgnoredColumn(name: string): boolean {
-  return name !== 'id' && (SYSTEM_META as readonly string[]).includes(name);
+  return (
+    name !== 'id' && ((SYSTEM_META as readonly string[]).includes(name) || DISCLOSURE_COLUMNS.includes(name))
+  );
 }
 
 /** Why a target path is not one of the type's fields, or null when it is. */

@@ -3,14 +3,16 @@ import { nowIso, type OperationContext } from '../../core/context.ts';
 import { DocketError } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { fieldLevelsOf, sealedFieldsOf } from '../access/field-levels.ts';
 import { personKind } from '../persons/person.operations.ts';
 import type { PersonFields } from '../persons/person.schema.ts';
-import { personChildRows, personColumns } from '../persons/person.store.ts';
-import { createRecord, updateRecord } from '../records/record.operations.ts';
+import { personChildRows, personColumns, personLevelColumns } from '../persons/person.store.ts';
+import { assertMayCreate, createRecord, updateRecord } from '../records/record.operations.ts';
 import { metaToRow } from '../records/record.row.ts';
 import { commonDefaults, type RecordMeta } from '../records/record.schema.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { diffSnapshots, revisionRow } from '../records/revision.store.ts';
+import { isEmptyValue } from '../records/sealing.ts';
 import type { ParsedCreate, PlannedRow } from './import.plan.ts';
 
 /**
@@ -31,7 +33,7 @@ const personRows: BulkStore = (meta, value) => {
   const fields = value as PersonFields;
   const children = personChildRows(meta.id, fields);
   return [
-    ['persons', [{ ...metaToRow(meta), ...personColumns(fields) }]],
+    ['persons', [{ ...metaToRow(meta), ...personColumns(fields), ...personLevelColumns(meta) }]],
     ['person_names', children.names],
     ['person_occupations', children.occupations],
   ];
@@ -62,7 +64,8 @@ export async function writePlanned(
     pending = [];
   };
   for (const row of planned) {
-    if (row.action === 'create' && store && row.parsed) {
+    // A record with secret fields is sealed by createRecord; the bulk path writes the rest.
+    if (row.action === 'create' && store && row.parsed && !hasSecrets(kind, row.parsed)) {
       pending.push({ index: written.length, parsed: row.parsed });
       written.push(row);
       if (pending.length >= BULK_CHUNK) await flush();
@@ -78,6 +81,13 @@ export async function writePlanned(
   return written;
 }
 
+function hasSecrets(kind: RecordKind<object>, parsed: ParsedCreate): boolean {
+  const { sensitivity = commonDefaults.sensitivity, fieldSensitivity = {} } = parsed.common;
+  return sealedFieldsOf(kind.levels ?? {}, { sensitivity, fieldSensitivity }).some(
+    (field) => !isEmptyValue(parsed.fields[field]),
+  );
+}
+
 /** Creates the records as createRecord does (its ids, meta, snapshot and revision), in few statements. */
 async function createMany(
   trx: OperationContext,
@@ -90,12 +100,13 @@ async function createMany(
   const revisions: Row[] = [];
   for (const { parsed } of creates) {
     const now = nowIso(trx);
+    const { sensitivity, ownerOrgId } = assertMayCreate(trx, parsed.common);
     // Keys in the order the store reads a record back, so the snapshot's JSON is the same text.
     const meta: RecordMeta = {
       id: newId(),
       ref: parsed.common.ref ?? null,
       version: 1,
-      sensitivity: parsed.common.sensitivity ?? commonDefaults.sensitivity,
+      sensitivity,
       isPublished: parsed.common.isPublished ?? commonDefaults.isPublished,
       createdAt: now,
       createdBy: trx.actor.id,
@@ -103,6 +114,11 @@ async function createMany(
       updatedBy: trx.actor.id,
       deletedAt: null,
       deletedBy: null,
+      ownerOrgId,
+      fieldSensitivity: fieldLevelsOf(kind.levels ?? {}, {
+        fieldSensitivity: parsed.common.fieldSensitivity ?? {},
+      }),
+      sealed: null,
     };
     ids.push(meta.id);
     for (const [table, rows] of store(meta, parsed.fields)) {

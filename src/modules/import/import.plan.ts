@@ -4,10 +4,14 @@ import type { OperationContext } from '../../core/context.ts';
 import { type FieldError, isDocketError } from '../../core/errors.ts';
 import { unsafeTextErrors } from '../../core/text-safety.ts';
 import { fieldErrorsFromIssues } from '../../core/validation.ts';
+import { withheldFields } from '../access/redaction.ts';
+import { redactionRules } from '../records/disclosure.ts';
 import { fieldsOf, splitInput } from '../records/record.row.ts';
 import type { StoredRecord } from '../records/record.schema.ts';
+import { abilitiesOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { diffSnapshots } from '../records/revision.store.ts';
+import { openRecord } from '../records/sealing.ts';
 import type { ImportRowError, SourceRow } from './import-rows.ts';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
@@ -73,7 +77,7 @@ export async function planRows(
     }
     if (rowErrors.length === 0) {
       const outcome = current
-        ? await planUpdate(ctx, kind, current, body)
+        ? await planUpdate(ctx, kind, current, body, existing.withheldOf.get(current.id) ?? [])
         : !id
           ? await planCreate(ctx, kind, body)
           : undefined;
@@ -110,8 +114,26 @@ async function planUpdate(
   kind: RecordKind<object>,
   current: StoredRecord<object>,
   values: Record<string, unknown>,
+  withheldFields: readonly string[],
 ): Promise<Outcome> {
-  const body = { ...carryItemIds(current, values), version: current.version };
+  const { isPublished, ...rest } = values;
+  if (isPublished !== undefined && isPublished !== current.isPublished) {
+    return {
+      errors: [
+        {
+          path: 'isPublished',
+          message: 'publishing is its own action: use publish or unpublish on the record',
+        },
+      ],
+    };
+  }
+  const withheld = withheldFields.filter((field) => field in rest);
+  if (withheld.length > 0) {
+    return {
+      errors: withheld.map((path) => ({ path, message: 'you may not change a field you cannot see' })),
+    };
+  }
+  const body = { ...carryItemIds(current, rest), version: current.version };
   const input = parse(kind.updateSchema, body);
   if ('errors' in input) return input;
   const { common, fields: patch } = splitInput(input.data);
@@ -236,15 +258,26 @@ async function loadExisting(ctx: OperationContext, kind: RecordKind<object>, row
     for (const { id, ref } of found.rows) refIds.set(ref, id);
   }
   const wanted = [...new Set([...ids, ...refIds.values()])];
+  // A record the importer may not read is matched as if it did not exist; one it reads is compared
+  // as it sees it, so planning never reveals a withheld value (a secret field is opened only for a
+  // caller who may see every field).
   const byId = new Map<string, StoredRecord<object>>();
+  const withheldOf = new Map<string, string[]>();
   for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
-    for (const record of await kind.load(ctx.db, wanted.slice(i, i + LOOKUP_CHUNK)))
-      byId.set(record.id, record);
+    const records = await kind.load(ctx.db, wanted.slice(i, i + LOOKUP_CHUNK));
+    const abilities = await abilitiesOf(ctx, kind, records);
+    for (const record of records) {
+      const can = abilities.get(record.id);
+      if (!can?.read) continue;
+      const withheld = withheldFields(record, redactionRules(kind), can);
+      byId.set(record.id, withheld.length === 0 ? openRecord(ctx, kind, record) : record);
+      if (withheld.length > 0) withheldOf.set(record.id, withheld);
+    }
   }
   const byRef = new Map<string, StoredRecord<object>>();
   for (const [ref, id] of refIds) {
     const record = byId.get(id);
     if (record) byRef.set(ref, record);
   }
-  return { byId, byRef };
+  return { byId, byRef, withheldOf };
 }

@@ -4,6 +4,7 @@ import { displayName } from '../../core/name.schema.ts';
 import { parseInput } from '../../core/validation.ts';
 import { documentStore, listDocuments } from '../records/document-store.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { assertReferences, sourceReferences } from '../records/references.ts';
 import { sourceKind } from '../sources/source.operations.ts';
@@ -58,6 +59,8 @@ export async function listIndicators(ctx: OperationContext, input: unknown) {
   if (query.country) filters.push(sql<SqlBool>`country = ${query.country}`);
   if (query.unit) filters.push(sql<SqlBool>`unit = ${query.unit}`);
   return listDocuments<IndicatorFields>(ctx.db, 'indicators', query, {
+    visibility: visibilityOf(ctx),
+    recordType: 'indicator',
     sortColumns: { name: 'sort_name', createdAt: 'created_at', updatedAt: 'updated_at' },
     filters,
   });

@@ -5,6 +5,7 @@ import { parseInput } from '../../core/validation.ts';
 import { organizationKind } from '../organizations/organization.operations.ts';
 import { documentStore, listDocuments } from '../records/document-store.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { assertReferences, sourceReferences } from '../records/references.ts';
 import { sourceKind } from '../sources/source.operations.ts';
@@ -80,6 +81,8 @@ export async function listLegalInstruments(ctx: OperationContext, input: unknown
   if (query.country) filters.push(sql<SqlBool>`country = ${query.country}`);
   if (query.status) filters.push(sql<SqlBool>`status = ${query.status}`);
   return listDocuments<LegalInstrumentFields>(ctx.db, 'legal_instruments', query, {
+    visibility: visibilityOf(ctx),
+    recordType: 'legal-instrument',
     sortColumns: { name: 'sort_name', createdAt: 'created_at', updatedAt: 'updated_at' },
     filters,
   });

@@ -3,6 +3,7 @@ import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
 import { documentStore, listDocuments } from '../records/document-store.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { assertReferences, sourceReferences } from '../records/references.ts';
 import { sourceKind } from '../sources/source.operations.ts';
@@ -70,6 +71,8 @@ export async function listOrganizations(ctx: OperationContext, input: unknown) {
   if (query.country) filters.push(sql<SqlBool>`country = ${query.country}`);
   if (query.registrationStatus) filters.push(sql<SqlBool>`registration_status = ${query.registrationStatus}`);
   return listDocuments<OrganizationFields>(ctx.db, 'organizations', query, {
+    visibility: visibilityOf(ctx),
+    recordType: 'organization',
     sortColumns: { name: 'sort_name', createdAt: 'created_at', updatedAt: 'updated_at' },
     filters,
   });

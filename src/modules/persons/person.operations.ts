@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import {
   createPersonSchema,
@@ -9,12 +10,15 @@ import {
   type PersonFields,
   personDefaults,
   personFieldsSchema,
+  personIdentifyingFields,
+  personLevels,
   updatePersonSchema,
 } from './person.schema.ts';
 import {
   insertPerson,
   listPersons as listPersonRows,
   loadPersons,
+  personLevelColumns,
   updatePersonFields,
 } from './person.store.ts';
 
@@ -25,7 +29,21 @@ export const personKind: RecordKind<PersonFields> = {
   createSchema: createPersonSchema,
   updateSchema: updatePersonSchema,
   defaults: personDefaults,
-  citableFields: ['names', 'gender', 'birthDate', 'occupations', 'consentBasis', 'biography', 'notes'],
+  citableFields: [
+    'names',
+    'gender',
+    'birthDate',
+    'occupations',
+    'consentBasis',
+    'biography',
+    'notes',
+    'contacts',
+    'whereabouts',
+  ],
+  levels: personLevels,
+  identifying: personIdentifyingFields,
+  hasPublicIdentity: (fields) => fields.consentBasis !== 'none',
+  levelColumns: personLevelColumns,
   insert: insertPerson,
   updateFields: updatePersonFields,
   load: loadPersons,
@@ -44,5 +62,5 @@ export function getPerson(ctx: OperationContext, id: string, options: { includeD
 }
 
 export function listPersons(ctx: OperationContext, query: unknown) {
-  return listPersonRows(ctx.db, parseInput(listPersonsQuerySchema, query));
+  return listPersonRows(ctx.db, parseInput(listPersonsQuerySchema, query), visibilityOf(ctx));
 }

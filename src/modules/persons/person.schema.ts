@@ -34,6 +34,37 @@ const namesSchema = z
   .max(50)
   .refine((names) => names.some((n) => n.kind === 'primary'), 'at least one name must be primary');
 
+export const contactSchema = z
+  .object({
+    kind: z.enum(['phone', 'email', 'address', 'messenger', 'other']),
+    value: z.string().trim().min(1).max(500),
+    note: z.string().trim().max(500).nullable().default(null),
+  })
+  .strict();
+
+/**
+ * The fields that can identify a person or put them in danger, with their default sensitivity; a
+ * record may set others. Contacts are confidential and whereabouts (a place of hiding) secret
+ * unless someone decides otherwise.
+ */
+export const personLevels = {
+  names: 'public',
+  birthDate: 'public',
+  biography: 'public',
+  contacts: 'confidential',
+  whereabouts: 'secret',
+  notes: 'internal',
+} as const;
+
+/** Published only with a consent basis (consent recorded, or a public record). */
+export const personIdentifyingFields = [
+  'names',
+  'birthDate',
+  'biography',
+  'contacts',
+  'whereabouts',
+] as const;
+
 /** Every field a stored person has; the create body may omit those with defaults. */
 export const personFieldsShape = {
   names: namesSchema,
@@ -46,13 +77,20 @@ export const personFieldsShape = {
   consentBasis: consentBasisSchema,
   biography: localizedTextSchema.nullable().describe('Narrative, in one or more languages'),
   notes: z.string().max(20_000).nullable(),
+  contacts: z.array(contactSchema).max(20).describe('How to reach the person; confidential by default'),
+  whereabouts: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .describe('Where the person is, e.g. a place of hiding; secret by default'),
 };
 
 export const {
   fieldsSchema: personFieldsSchema,
   createSchema: createPersonSchema,
   updateSchema: updatePersonSchema,
-} = recordBodySchemas(personFieldsShape, ['names']);
+} = recordBodySchemas(personFieldsShape, ['names'], personLevels);
 export type PersonFields = z.infer<typeof personFieldsSchema>;
 
 export const personDefaults: Partial<PersonFields> = {
@@ -62,6 +100,8 @@ export const personDefaults: Partial<PersonFields> = {
   consentBasis: 'none',
   biography: null,
   notes: null,
+  contacts: [],
+  whereabouts: null,
 };
 
 export const personSchema = z
@@ -74,6 +114,8 @@ export const personSchema = z
     consentBasis: consentBasisSchema,
     biography: localizedTextSchema.nullable(),
     notes: z.string().nullable(),
+    contacts: z.array(contactSchema),
+    whereabouts: z.string().nullable(),
   })
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof personSchema>;

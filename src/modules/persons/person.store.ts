@@ -1,14 +1,15 @@
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { groupBy } from '../../core/collections.ts';
 import { foldText, likeContains } from '../../core/fold.ts';
 import { parsePartialDate } from '../../core/partial-date.ts';
 import { readJson, writeJson } from '../../db/codec.ts';
 import type { Schema } from '../../db/schema.ts';
+import type { Visibility } from '../access/record.policy.ts';
+import { visibleSql } from '../access/visibility.sql.ts';
 import { decodeCursor, keysetAfter, loadPage, type Page } from '../records/pagination.ts';
 import { metaFromRow, metaToRow } from '../records/record.row.ts';
 import type { RecordMeta } from '../records/record.schema.ts';
-import type { ListPersonsQuery, Person, PersonFields } from './person.schema.ts';
+import { type ListPersonsQuery, type Person, type PersonFields, personLevels } from './person.schema.ts';
 
 type Db = Kysely<Schema>;
 
@@ -24,7 +25,17 @@ export function personColumns(fields: PersonFields) {
     consent_basis: fields.consentBasis,
     biography: fields.biography ? writeJson(fields.biography) : null,
     notes: fields.notes,
+    contacts: writeJson(fields.contacts),
+    whereabouts: fields.whereabouts,
     sort_name: foldText(primary?.text ?? ''),
+  };
+}
+
+/** The levels of the names and birth date, kept beside them so searches on them can honour them. */
+export function personLevelColumns(meta: Pick<RecordMeta, 'fieldSensitivity'>) {
+  return {
+    names_level: meta.fieldSensitivity.names ?? personLevels.names,
+    birth_date_level: meta.fieldSensitivity.birthDate ?? personLevels.birthDate,
   };
 }
 
@@ -56,7 +67,7 @@ async function writeChildren(db: Db, id: string, fields: PersonFields): Promise<
 export async function insertPerson(db: Db, meta: RecordMeta, fields: PersonFields): Promise<void> {
   await db
     .insertInto('persons')
-    .values({ ...metaToRow(meta), ...personColumns(fields) })
+    .values({ ...metaToRow(meta), ...personColumns(fields), ...personLevelColumns(meta) })
     .execute();
   await writeChildren(db, meta.id, fields);
 }
@@ -95,6 +106,8 @@ export async function loadPersons(db: Db, ids: readonly string[]): Promise<Perso
     consentBasis: row.consent_basis as Person['consentBasis'],
     biography: row.biography === null ? null : (readJson(row.biography) as Person['biography']),
     notes: row.notes,
+    contacts: row.contacts === null ? [] : (readJson(row.contacts) as Person['contacts']),
+    whereabouts: row.whereabouts,
   }));
 }
 
@@ -104,8 +117,28 @@ const SORT_COLUMNS = {
   updatedAt: 'persons.updated_at',
 };
 
-/** One page of persons matching the query, in the requested order. */
-export async function listPersons(db: Db, query: ListPersonsQuery): Promise<Page<Person>> {
+const TARGET = { alias: 'persons', recordType: 'person' } as const;
+/** The public sees a person's identifying fields only with a consent basis. */
+const CONSENTED = sql<SqlBool>`persons.consent_basis <> 'none'`;
+
+/** Where the caller may see the field whose level is in `levelColumn` (always, for the operator). */
+function fieldVisible(visibility: Visibility, levelColumn: string): RawBuilder<SqlBool> {
+  return (
+    visibleSql(visibility, TARGET, { level: sql.ref(levelColumn), publicBasis: CONSENTED }) ??
+    sql<SqlBool>`1 = 1`
+  );
+}
+
+/**
+ * One page of the persons the caller may see, matching the query, in the requested order. A name
+ * or birth-date filter only matches where the caller may see that field, so a search cannot reveal
+ * what redaction withholds.
+ */
+export async function listPersons(
+  db: Db,
+  query: ListPersonsQuery,
+  visibility: Visibility,
+): Promise<Page<Person>> {
   const sortColumn = SORT_COLUMNS[query.sort];
   let select = db
     .selectFrom('persons')
@@ -114,6 +147,8 @@ export async function listPersons(db: Db, query: ListPersonsQuery): Promise<Page
     .orderBy('persons.id', query.order)
     .limit(query.limit + 1);
   if (!query.includeDeleted) select = select.where('persons.deleted_at', 'is', null);
+  const visible = visibleSql(visibility, TARGET);
+  if (visible) select = select.where(visible);
   if (query.q) {
     const pattern = likeContains(query.q);
     select = select.where(({ exists, selectFrom }) =>
@@ -124,6 +159,7 @@ export async function listPersons(db: Db, query: ListPersonsQuery): Promise<Page
           .where(sql<boolean>`person_names.folded like ${pattern} escape '\\'`),
       ),
     );
+    select = select.where(fieldVisible(visibility, 'persons.names_level'));
   }
   if (query.gender) select = select.where('persons.gender', '=', query.gender);
   if (query.occupation) {
@@ -142,6 +178,8 @@ export async function listPersons(db: Db, query: ListPersonsQuery): Promise<Page
     select = select.where('persons.birth_date_end', '>=', parsePartialDate(query.bornFrom).start);
   if (query.bornTo)
     select = select.where('persons.birth_date_start', '<=', parsePartialDate(query.bornTo).end);
+  if (query.bornFrom || query.bornTo)
+    select = select.where(fieldVisible(visibility, 'persons.birth_date_level'));
   if (query.cursor)
     select = select.where(
       keysetAfter(sortColumn, 'persons.id', decodeCursor(query.cursor, query.sort, query.order)),

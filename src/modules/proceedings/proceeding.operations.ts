@@ -9,6 +9,7 @@ import { caseKind } from '../cases/case.operations.ts';
 import { organizationKind } from '../organizations/organization.operations.ts';
 import { documentStore, listDocuments } from '../records/document-store.ts';
 import { createRecord, getRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { assertReferences } from '../records/references.ts';
 import {
@@ -73,6 +74,8 @@ export function listProceedings(ctx: OperationContext, input: unknown) {
       where pc.proceeding_id = proceedings.id and pc.case_id = ${query.caseId})`);
   }
   return listDocuments<ProceedingFields>(ctx.db, 'proceedings', query, {
+    visibility: visibilityOf(ctx),
+    recordType: 'proceeding',
     sortColumns: { name: 'sort_name', createdAt: 'created_at', updatedAt: 'updated_at' },
     filters,
   });

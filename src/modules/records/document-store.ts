@@ -2,6 +2,8 @@ import { type Kysely, type RawBuilder, type Selectable, type SqlBool, sql } from
 import { foldText, likeContains } from '../../core/fold.ts';
 import { readJson, writeJson } from '../../db/codec.ts';
 import type { DocumentColumns, DocumentTable, Schema } from '../../db/schema.ts';
+import type { Visibility } from '../access/record.policy.ts';
+import { visibleSql } from '../access/visibility.sql.ts';
 import { decodeCursor, keysetAfter, loadPage, type Page } from './pagination.ts';
 import { metaFromRow, metaToRow } from './record.row.ts';
 import type { RecordMeta, StoredRecord } from './record.schema.ts';
@@ -78,17 +80,25 @@ export interface DocumentListQuery {
 }
 
 /**
- * One page of a document table: not deleted (unless asked), matching `q` in any name, the module's
+ * One page of a document table: visible to the caller, not deleted (unless asked), matching `q` in any name, the module's
  * own filters, in (sort column, id) order after the cursor.
  */
 export async function listDocuments<F>(
   db: Db,
   table: DocumentTable,
   query: DocumentListQuery,
-  options: { sortColumns: Record<string, string>; filters?: RawBuilder<SqlBool>[] },
+  options: {
+    sortColumns: Record<string, string>;
+    filters?: RawBuilder<SqlBool>[];
+    /** The caller's list constraint, and the record type grants name. */
+    visibility: Visibility;
+    recordType: string;
+  },
 ): Promise<Page<StoredRecord<F>>> {
   const sortColumn = options.sortColumns[query.sort] ?? 'sort_name';
   const where: RawBuilder<SqlBool>[] = [...(options.filters ?? [])];
+  const visible = visibleSql(options.visibility, { alias: table, recordType: options.recordType });
+  if (visible) where.push(visible);
   if (!query.includeDeleted) where.push(sql<SqlBool>`deleted_at is null`);
   if (query.q) where.push(sql<SqlBool>`search_text like ${likeContains(query.q)} escape '\\'`);
   if (query.cursor)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import type { RecordTable, Schema } from '../../db/schema.ts';
-import type { RecordMeta, StoredRecord } from './record.schema.ts';
+import type { FieldLevels, RecordMeta, StoredRecord } from './record.schema.ts';
 
 /**
  * What a module tells the shared record machinery about one record type. The machinery owns ids,
@@ -25,6 +25,17 @@ export interface RecordKind<F extends object> {
   updateFields(db: Kysely<Schema>, id: string, fields: F): Promise<void>;
   /** Loads records by id, deleted ones included, in no particular order. */
   load(db: Kysely<Schema>, ids: readonly string[]): Promise<StoredRecord<F>[]>;
+  /**
+   * Fields that can identify someone, with their default sensitivity: redaction works field by
+   * field on these, and their secret values are stored encrypted.
+   */
+  levels?: FieldLevels;
+  /** Of those, the fields the public sees only with a public basis (`hasPublicIdentity`). */
+  identifying?: readonly string[];
+  /** Whether the record's subject may be named in public (a person's consent basis). */
+  hasPublicIdentity?(fields: F): boolean;
+  /** Columns the store derives from the record's levels, rewritten whenever they change. */
+  levelColumns?(meta: Pick<RecordMeta, 'fieldSensitivity'>): Record<string, string>;
   /** Cross-record rules (references exist, …); throws a DocketError. */
   check?(ctx: OperationContext, fields: F): Promise<void>;
 }

@@ -85,7 +85,8 @@ describeEachDialect('record life cycle', (db) => {
     expect(restored).toMatchObject({ version: 5, birthDate: '1988', notes: null });
     const after = await listRecordRevisions(ctx, personKind, person.id);
     expect(after.at(-1)).toMatchObject({ action: 'restore', restoredFrom: first.id, version: 5 });
-    expect(after.at(-1)?.snapshot).toEqual(restored);
+    const { sealed: _sealed, ...restoredAsShown } = restored;
+    expect(after.at(-1)?.snapshot).toEqual(restoredAsShown);
   });
 
   it('refuses a revision that belongs to another record', async () => {

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { readBool } from '../../db/codec.ts';
+import { readBool, readJson, writeJson } from '../../db/codec.ts';
 import type { RecordColumns } from '../../db/schema.ts';
 import {
   EDITABLE_META,
@@ -10,7 +10,7 @@ import {
 } from './record.schema.ts';
 
 /** Maps the shared record columns to and from their API names. */
-export function metaToRow(meta: RecordMeta): Omit<RecordColumns, 'is_published'> & { is_published: boolean } {
+export function metaToRow(meta: RecordMeta) {
   return {
     id: meta.id,
     ref: meta.ref,
@@ -23,6 +23,9 @@ export function metaToRow(meta: RecordMeta): Omit<RecordColumns, 'is_published'>
     updated_by: meta.updatedBy,
     deleted_at: meta.deletedAt,
     deleted_by: meta.deletedBy,
+    owner_org_id: meta.ownerOrgId,
+    field_sensitivity: writeJson(meta.fieldSensitivity),
+    sealed: meta.sealed ?? null,
   };
 }
 
@@ -39,6 +42,9 @@ export function metaFromRow(row: Selectable<RecordColumns>): RecordMeta {
     updatedBy: row.updated_by,
     deletedAt: row.deleted_at,
     deletedBy: row.deleted_by,
+    ownerOrgId: row.owner_org_id,
+    fieldSensitivity: readJson(row.field_sensitivity) as RecordMeta['fieldSensitivity'],
+    sealed: row.sealed,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { OperationContext } from '../../core/context.ts';
 import { DocketError } from '../../core/errors.ts';
+import { abilitiesOf } from './record-access.ts';
 import type { RecordKind } from './record-kind.ts';
 
 /** A reference from one record to another, with the input path that holds it. */
@@ -10,7 +11,8 @@ export interface Reference {
 }
 
 /**
- * Refuses references to records that do not exist or are deleted, naming every bad path at once.
+ * Refuses references to records that do not exist, are deleted or are hidden from the caller,
+ * naming every bad path at once.
  * One query per referenced type, whatever the number of references.
  */
 export async function assertReferences(
@@ -27,7 +29,10 @@ export async function assertReferences(
   const errors: { path: string; message: string }[] = [];
   for (const [kind, refs] of byKind) {
     const ids = [...new Set(refs.map((r) => r.id ?? ''))];
-    const live = new Set((await kind.load(ctx.db, ids)).filter((r) => !r.deletedAt).map((r) => r.id));
+    // A record the caller may not read does not exist for it: the same message as a missing one.
+    const records = await kind.load(ctx.db, ids);
+    const abilities = await abilitiesOf(ctx, kind, records);
+    const live = new Set(records.filter((r) => !r.deletedAt && abilities.get(r.id)?.read).map((r) => r.id));
     for (const ref of refs) {
       if (ref.id && !live.has(ref.id))
         errors.push({ path: ref.path, message: `no ${kind.type} with id ${ref.id}` });

@@ -81,6 +81,19 @@ export async function listRevisions(
   return rows.map(revisionFromRow);
 }
 
+/** Rewrites how a revision is stored (sealing, key rotation); never what it records. */
+export async function updateRevisionBody(
+  db: Kysely<Schema>,
+  id: string,
+  body: { snapshot: object; changes: Change[] },
+): Promise<void> {
+  await db
+    .updateTable('revisions')
+    .set({ snapshot: writeJson(body.snapshot), changes: writeJson(body.changes) })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function findRevision(db: Kysely<Schema>, id: string): Promise<Revision | undefined> {
   const row = await db.selectFrom('revisions').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? revisionFromRow(row) : undefined;

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
 import { createRecord, getRecord, updateRecord } from '../records/record.operations.ts';
+import { visibilityOf } from '../records/record-access.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import {
   createSourceSchema,
@@ -44,5 +45,5 @@ export function getSource(ctx: OperationContext, id: string, options: { includeD
 }
 
 export function listSources(ctx: OperationContext, query: unknown) {
-  return listSourceRows(ctx.db, parseInput(listSourcesQuerySchema, query));
+  return listSourceRows(ctx.db, parseInput(listSourcesQuerySchema, query), visibilityOf(ctx));
 }

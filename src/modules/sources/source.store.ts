@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { foldText, likeContains } from '../../core/fold.ts';
 import type { Schema } from '../../db/schema.ts';
+import type { Visibility } from '../access/record.policy.ts';
+import { visibleSql } from '../access/visibility.sql.ts';
 import { decodeCursor, keysetAfter, loadPage, type Page } from '../records/pagination.ts';
 import { metaFromRow, metaToRow } from '../records/record.row.ts';
 import type { RecordMeta } from '../records/record.schema.ts';
@@ -52,7 +54,11 @@ export async function loadSources(db: Db, ids: readonly string[]): Promise<Sourc
 
 const SORT_COLUMNS = { title: 'title_folded', createdAt: 'created_at', updatedAt: 'updated_at' };
 
-export async function listSources(db: Db, query: ListSourcesQuery): Promise<Page<Source>> {
+export async function listSources(
+  db: Db,
+  query: ListSourcesQuery,
+  visibility: Visibility,
+): Promise<Page<Source>> {
   const sortColumn = SORT_COLUMNS[query.sort];
   let select = db
     .selectFrom('sources')
@@ -61,6 +67,8 @@ export async function listSources(db: Db, query: ListSourcesQuery): Promise<Page
     .orderBy('id', query.order)
     .limit(query.limit + 1);
   if (!query.includeDeleted) select = select.where('deleted_at', 'is', null);
+  const visible = visibleSql(visibility, { alias: 'sources', recordType: 'source' });
+  if (visible) select = select.where(visible);
   if (query.q) select = select.where(sql<boolean>`title_folded like ${likeContains(query.q)} escape '\\'`);
   if (query.kind) select = select.where('kind', '=', query.kind);
   if (query.reliability) select = select.where('reliability', '=', query.reliability);

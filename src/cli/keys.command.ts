@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import type { Config } from '../config.ts';
+import { type OperationContext, operator } from '../core/context.ts';
+import type { Keyring } from '../core/secret-box.ts';
+import { migrateToLatest } from '../db/database.ts';
+import { citableKinds } from '../modules/citations/citable-kinds.ts';
+import { citationKind } from '../modules/citations/citation.operations.ts';
+import {
+  countSealedByKey,
+  type RotationTarget,
+  rotateSealedValues,
+} from '../modules/records/key-rotation.ts';
+import { openConfiguredDatabase } from '../runtime.ts';
+import { beginKeyFileRotation, finishKeyFileRotation, keySource, loadKeyring } from '../secret-keys.ts';
+
+/** Every record table that can hold sealed values. */
+const TARGETS: RotationTarget[] = [...Object.values(citableKinds), citationKind].map((kind) => ({
+  table: kind.table,
+  type: kind.type,
+}));
+
+async function withKeyring<T>(
+  config: Config,
+  keyring: Keyring,
+  work: (ctx: OperationContext) => Promise<T>,
+): Promise<T> {
+  const database = openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database);
+    return await work({
+      actor: operator,
+      db: database.db,
+      dialect: database.dialect,
+      clock: () => new Date(),
+      keyring,
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+/** `docket keys status|rotate`: the keys that encrypt secret field values. */
+export function registerKeyCommands(program: Command, config: () => Config): void {
+  const keys = program.command('keys').description('The keys that encrypt secret field values');
+
+  keys
+    .command('status')
+    .description('Where the key comes from, and how many sealed records each key holds')
+    .action(async () => {
+      const keyring = loadKeyring({ env: process.env, dataDir: config().dataDir });
+      const counts = await withKeyring(config(), keyring, (ctx) => countSealedByKey(ctx, TARGETS));
+      const lines = [
+        `Key source: ${keySource(process.env) === 'environment' ? 'DOCKET_SECRET_KEY' : 'the key file in the data directory'}`,
+        `Current key: ${keyring.current.id}`,
+        ...Object.entries(counts).map(
+          ([id, n]) => `  ${id}${id === keyring.current.id ? ' (current)' : ''}: ${n} record(s)`,
+        ),
+      ];
+      if (Object.keys(counts).length === 0) lines.push('  no record holds a secret value yet');
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+
+  keys
+    .command('rotate')
+    .description(
+      'Re-encrypt every secret value, revisions included, under a new key (key file) or under ' +
+        'DOCKET_SECRET_KEY (with the old key in DOCKET_SECRET_KEY_PREVIOUS); safe to run again if interrupted',
+    )
+    .action(async () => {
+      const { dataDir } = config();
+      const fromFile = keySource(process.env) === 'file';
+      // A key file rotation adds the new key first; an interrupted one is resumed with the same key.
+      const keyring = fromFile ? beginKeyFileRotation(dataDir) : loadKeyring({ env: process.env, dataDir });
+      const result = await withKeyring(config(), keyring, (ctx) =>
+        rotateSealedValues(ctx, TARGETS, {
+          onBatch: ({ table, rewritten }) => {
+            process.stderr.write(`  ${table}: ${rewritten} re-encrypted\n`);
+            return true;
+          },
+        }),
+      );
+      if (fromFile) finishKeyFileRotation(dataDir);
+      process.stdout.write(
+        `Re-encrypted ${result.records} record(s) and ${result.revisions} revision(s) under key ${keyring.current.id}.\n` +
+          (fromFile
+            ? 'The old key is removed from the key file.\n'
+            : 'Every value is under DOCKET_SECRET_KEY now: remove DOCKET_SECRET_KEY_PREVIOUS.\n'),
+      );
+    });
+}

@@ -1,0 +1,135 @@
+import { sql } from 'kysely';
+import type { OperationContext } from '../../core/context.ts';
+import { isSealed, type Keyring, open, seal, sealedKeyId } from '../../core/secret-box.ts';
+import { readJson, writeJson } from '../../db/codec.ts';
+import type { RecordTable } from '../../db/schema.ts';
+import { sealContext } from './sealing.ts';
+
+/**
+ * Re-encrypts every sealed value under the keyring's current key: the records' `sealed` columns and
+ * the sealed values inside revisions. Work is committed a batch at a time and a value already under
+ * the current key is left alone, so an interrupted rotation resumes where it stopped when run again
+ * (with the old keys still in the keyring) and a finished one finds nothing to do.
+ */
+
+export interface RotationTarget {
+  table: RecordTable;
+  /** The record type sealed values are bound to, e.g. `person`. */
+  type: string;
+}
+
+export interface RotationOptions {
+  batchSize?: number;
+  /** Called after each committed batch; returning false stops the rotation there (for tests). */
+  onBatch?: (progress: { table: string; rewritten: number }) => boolean | undefined;
+}
+
+export interface RotationResult {
+  records: number;
+  revisions: number;
+  /** False when `onBatch` stopped it early. */
+  finished: boolean;
+}
+
+const reseal = (keyring: Keyring, value: string, context: string) =>
+  sealedKeyId(value) === keyring.current.id ? value : seal(keyring, open(keyring, value, context), context);
+
+function requireKeyring(ctx: OperationContext): Keyring {
+  if (!ctx.keyring) throw new Error('Key rotation needs the keyring');
+  return ctx.keyring;
+}
+
+export async function rotateSealedValues(
+  ctx: OperationContext,
+  targets: readonly RotationTarget[],
+  options: RotationOptions = {},
+): Promise<RotationResult> {
+  const keyring = requireKeyring(ctx);
+  const batchSize = options.batchSize ?? 500;
+  const result: RotationResult = { records: 0, revisions: 0, finished: true };
+  const keepGoing = (table: string, rewritten: number) => options.onBatch?.({ table, rewritten }) !== false;
+
+  for (const { table, type } of targets) {
+    let after = '';
+    for (;;) {
+      const rows = await sql<{ id: string; sealed: string }>`select id, sealed from ${sql.table(table)}
+        where sealed is not null and id > ${after} order by id limit ${batchSize}`.execute(ctx.db);
+      if (rows.rows.length === 0) break;
+      after = rows.rows.at(-1)?.id ?? after;
+      const stale = rows.rows.filter((row) => sealedKeyId(row.sealed) !== keyring.current.id);
+      if (stale.length === 0) continue;
+      await ctx.db.transaction().execute(async (trx) => {
+        for (const row of stale) {
+          const next = reseal(keyring, row.sealed, sealContext(type, row.id));
+          await sql`update ${sql.table(table)} set sealed = ${next} where id = ${row.id}`.execute(trx);
+        }
+      });
+      result.records += stale.length;
+      if (!keepGoing(table, result.records)) return { ...result, finished: false };
+    }
+  }
+
+  const asText = ctx.dialect === 'postgres' ? sql`cast(snapshot as text)` : sql`snapshot`;
+  const changesText = ctx.dialect === 'postgres' ? sql`cast(changes as text)` : sql`changes`;
+  let after = '';
+  for (;;) {
+    const rows = await sql<{
+      id: string;
+      record_type: string;
+      record_id: string;
+      snapshot: unknown;
+      changes: unknown;
+    }>`
+      select id, record_type, record_id, snapshot, changes from revisions
+      where id > ${after} and (${asText} like '%dks1.%' or ${changesText} like '%dks1.%')
+      order by id limit ${batchSize}`.execute(ctx.db);
+    if (rows.rows.length === 0) break;
+    after = rows.rows.at(-1)?.id ?? after;
+    let rewritten = 0;
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const row of rows.rows) {
+        const context = sealContext(row.record_type, row.record_id);
+        const snapshot = readJson(row.snapshot) as Record<string, unknown>;
+        const changes = readJson(row.changes) as Array<Record<string, unknown>>;
+        const nextSnapshot = isSealed(snapshot.sealed)
+          ? { ...snapshot, sealed: reseal(keyring, snapshot.sealed, context) }
+          : snapshot;
+        const side = (value: unknown) => (isSealed(value) ? reseal(keyring, value, context) : value);
+        const nextChanges = changes.map((change) => ({
+          ...change,
+          from: side(change.from),
+          to: side(change.to),
+        }));
+        if (writeJson(nextSnapshot) === writeJson(snapshot) && writeJson(nextChanges) === writeJson(changes))
+          continue;
+        await trx
+          .updateTable('revisions')
+          .set({ snapshot: writeJson(nextSnapshot), changes: writeJson(nextChanges) })
+          .where('id', '=', row.id)
+          .execute();
+        rewritten += 1;
+      }
+    });
+    result.revisions += rewritten;
+    if (rewritten > 0 && !keepGoing('revisions', result.revisions)) return { ...result, finished: false };
+  }
+  return result;
+}
+
+/** How many sealed values each key holds: what `docket keys status` prints. */
+export async function countSealedByKey(
+  ctx: OperationContext,
+  targets: readonly RotationTarget[],
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { table } of targets) {
+    const rows = await sql<{
+      sealed: string;
+    }>`select sealed from ${sql.table(table)} where sealed is not null`.execute(ctx.db);
+    for (const { sealed } of rows.rows) {
+      const id = sealedKeyId(sealed) ?? 'unreadable';
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
