@@ -8,19 +8,22 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operator } from '../src/core/context.ts';
+import { keyringOf, secretKeyFrom } from '../src/core/secret-box.ts';
 import { migrateToLatest, openDatabase } from '../src/db/database.ts';
 import { migrationNames } from '../src/db/migrations/index.ts';
 import { createDemoUsers } from '../src/demo/demo-users.ts';
 import { loadDemoDataset } from '../src/demo/load-demo.ts';
 import { createApiToken } from '../src/modules/access/token.operations.ts';
-import { listUsers } from '../src/modules/access/user.operations.ts';
+import { listOrgs, listUsers } from '../src/modules/access/user.operations.ts';
+import { caseKind, listCases } from '../src/modules/cases/case.operations.ts';
 import {
   createPerson,
   listPersons,
   personKind,
   updatePerson,
 } from '../src/modules/persons/person.operations.ts';
-import { deleteRecord } from '../src/modules/records/record.operations.ts';
+import { deleteRecord, setPublished } from '../src/modules/records/record.operations.ts';
+import { shareRecord } from '../src/modules/records/sharing.operations.ts';
 import { exportFixtureContents } from '../test/support/fixture-contents.ts';
 
 const name = migrationNames().at(-1) ?? 'empty';
@@ -37,6 +40,8 @@ const ctx = {
     tick += 60_000;
     return new Date(tick);
   },
+  // A fixed key, as in the tests: the fixture's sealed values are compared as stored, never opened.
+  keyring: keyringOf(secretKeyFrom(Buffer.alloc(32, 7)), []),
 };
 // The demo dataset covers every record type; an edit and a deletion add revisions of each action.
 await loadDemoDataset(ctx);
@@ -49,6 +54,24 @@ await deleteRecord(ctx, personKind, removed.id, 1);
 await createDemoUsers(ctx);
 const [researcher] = (await listUsers(ctx)).filter((user) => user.role === 'researcher');
 if (researcher) await createApiToken(ctx, researcher, { name: 'fixture', scope: 'read' });
+// Sharing (0004-sharing): a person with secret and confidential values, a case shared with the
+// partner organization, a published record.
+const witness = await createPerson(ctx, {
+  names: [{ text: 'Fixture Witness' }],
+  whereabouts: 'Fixture safe house',
+  contacts: [{ kind: 'phone', value: '+7 700 000 00 00' }],
+  fieldSensitivity: { names: 'confidential' },
+});
+await setPublished(ctx, personKind, witness.id, witness.version, true);
+const partner = (await listOrgs(ctx)).find((org) => org.name === 'Demo Partner');
+const [someCase] = (await listCases(ctx, { limit: 1 })).items;
+if (partner && someCase) {
+  await shareRecord(ctx, caseKind, someCase.id, {
+    granteeType: 'org',
+    granteeId: partner.id,
+    clearance: 'confidential',
+  });
+}
 const contents = await exportFixtureContents(database.db);
 await database.close();
 

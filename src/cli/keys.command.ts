@@ -49,14 +49,22 @@ export function registerKeyCommands(program: Command, config: () => Config): voi
     .action(async () => {
       const keyring = loadKeyring({ env: process.env, dataDir: config().dataDir });
       const counts = await withKeyring(config(), keyring, (ctx) => countSealedByKey(ctx, TARGETS));
+      const ids = [...new Set([...Object.keys(counts.records), ...Object.keys(counts.revisions)])];
+      const source =
+        keySource(process.env) === 'environment' ? 'DOCKET_SECRET_KEY' : 'the key file in the data directory';
       const lines = [
-        `Key source: ${keySource(process.env) === 'environment' ? 'DOCKET_SECRET_KEY' : 'the key file in the data directory'}`,
+        `Key source: ${source}`,
         `Current key: ${keyring.current.id}`,
-        ...Object.entries(counts).map(
-          ([id, n]) => `  ${id}${id === keyring.current.id ? ' (current)' : ''}: ${n} record(s)`,
+        ...ids.map(
+          (id) =>
+            `  ${id}${id === keyring.current.id ? ' (current)' : ''}: ` +
+            `${counts.records[id] ?? 0} record(s), ${counts.revisions[id] ?? 0} revision(s)`,
         ),
       ];
-      if (Object.keys(counts).length === 0) lines.push('  no record holds a secret value yet');
+      if (ids.length === 0) lines.push('  no record holds a secret value yet');
+      if (ids.some((id) => id !== keyring.current.id)) {
+        lines.push('Some values are still under an older key: run `docket keys rotate` to finish.');
+      }
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 
@@ -64,7 +72,8 @@ export function registerKeyCommands(program: Command, config: () => Config): voi
     .command('rotate')
     .description(
       'Re-encrypt every secret value, revisions included, under a new key (key file) or under ' +
-        'DOCKET_SECRET_KEY (with the old key in DOCKET_SECRET_KEY_PREVIOUS); safe to run again if interrupted',
+        'DOCKET_SECRET_KEY (with the old key in DOCKET_SECRET_KEY_PREVIOUS); safe to run again if interrupted. ' +
+        'Stop the server first: it holds the keys it started with',
     )
     .action(async () => {
       const { dataDir } = config();

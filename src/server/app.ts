@@ -35,6 +35,7 @@ import {
   installProblemHandlers,
 } from './problem.ts';
 import { registerRecordRoutes } from './record-routes.ts';
+import { installRouteTable } from './route-table.ts';
 import { applySecurityHeaders, securityHeaders, securityHeadersFor } from './security-headers.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
   installNotFoundHandler(app);
+  installRouteTable(app);
   // The API speaks JSON only; anything else is a 415, not a string the schemas then reject.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request) => assertUtf8Body(request.headers['content-type']));

@@ -24,5 +24,7 @@ export async function exportFixtureContents(db: Kysely<Schema>) {
   const users = await db.selectFrom('users').selectAll().orderBy('id').execute();
   const tokens = await db.selectFrom('api_tokens').selectAll().orderBy('id').execute();
   const accounts = orgs.length + users.length + tokens.length > 0 ? { orgs, users, tokens } : {};
-  return { ...contents, revisions, ...accounts };
+  // Grants arrived with 0004-sharing.
+  const grants = await db.selectFrom('record_grants').selectAll().orderBy('id').execute();
+  return { ...contents, revisions, ...accounts, ...(grants.length > 0 ? { grants } : {}) };
 }

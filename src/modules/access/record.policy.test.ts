@@ -160,6 +160,7 @@ describe('record policy', () => {
     const caller: fc.Arbitrary<PolicyCaller> = fc.oneof(
       fc.constant(OPERATOR_CALLER),
       fc.constant(ANONYMOUS_CALLER),
+      fc.record({ kind: fc.constant('audience' as const), clearance: level }),
       fc.record({
         kind: fc.constant('user' as const),
         userId: fc.constantFrom('u1', 'u2'),

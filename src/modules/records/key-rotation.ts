@@ -49,22 +49,26 @@ export async function rotateSealedValues(
   const result: RotationResult = { records: 0, revisions: 0, finished: true };
   const keepGoing = (table: string, rewritten: number) => options.onBatch?.({ table, rewritten }) !== false;
 
+  // Each batch is read and rewritten in one transaction (rows locked on PostgreSQL; SQLite's single
+  // writer does the same), so a change made meanwhile is never overwritten with an older value.
+  const lock = ctx.dialect === 'postgres' ? sql` for update` : sql``;
   for (const { table, type } of targets) {
     let after = '';
     for (;;) {
-      const rows = await sql<{ id: string; sealed: string }>`select id, sealed from ${sql.table(table)}
-        where sealed is not null and id > ${after} order by id limit ${batchSize}`.execute(ctx.db);
-      if (rows.rows.length === 0) break;
-      after = rows.rows.at(-1)?.id ?? after;
-      const stale = rows.rows.filter((row) => sealedKeyId(row.sealed) !== keyring.current.id);
-      if (stale.length === 0) continue;
-      await ctx.db.transaction().execute(async (trx) => {
+      const batch = await ctx.db.transaction().execute(async (trx) => {
+        const rows = await sql<{ id: string; sealed: string }>`select id, sealed from ${sql.table(table)}
+          where sealed is not null and id > ${after} order by id limit ${batchSize}${lock}`.execute(trx);
+        const stale = rows.rows.filter((row) => sealedKeyId(row.sealed) !== keyring.current.id);
         for (const row of stale) {
           const next = reseal(keyring, row.sealed, sealContext(type, row.id));
           await sql`update ${sql.table(table)} set sealed = ${next} where id = ${row.id}`.execute(trx);
         }
+        return { last: rows.rows.at(-1)?.id, rewritten: stale.length };
       });
-      result.records += stale.length;
+      if (batch.last === undefined) break;
+      after = batch.last;
+      if (batch.rewritten === 0) continue;
+      result.records += batch.rewritten;
       if (!keepGoing(table, result.records)) return { ...result, finished: false };
     }
   }
@@ -73,20 +77,18 @@ export async function rotateSealedValues(
   const changesText = ctx.dialect === 'postgres' ? sql`cast(changes as text)` : sql`changes`;
   let after = '';
   for (;;) {
-    const rows = await sql<{
-      id: string;
-      record_type: string;
-      record_id: string;
-      snapshot: unknown;
-      changes: unknown;
-    }>`
-      select id, record_type, record_id, snapshot, changes from revisions
-      where id > ${after} and (${asText} like '%dks1.%' or ${changesText} like '%dks1.%')
-      order by id limit ${batchSize}`.execute(ctx.db);
-    if (rows.rows.length === 0) break;
-    after = rows.rows.at(-1)?.id ?? after;
-    let rewritten = 0;
-    await ctx.db.transaction().execute(async (trx) => {
+    const batch = await ctx.db.transaction().execute(async (trx) => {
+      const rows = await sql<{
+        id: string;
+        record_type: string;
+        record_id: string;
+        snapshot: unknown;
+        changes: unknown;
+      }>`
+        select id, record_type, record_id, snapshot, changes from revisions
+        where id > ${after} and (${asText} like '%dks1.%' or ${changesText} like '%dks1.%')
+        order by id limit ${batchSize}${lock}`.execute(trx);
+      let rewritten = 0;
       for (const row of rows.rows) {
         const context = sealContext(row.record_type, row.record_id);
         const snapshot = readJson(row.snapshot) as Record<string, unknown>;
@@ -109,18 +111,25 @@ export async function rotateSealedValues(
           .execute();
         rewritten += 1;
       }
+      return { last: rows.rows.at(-1)?.id, rewritten };
     });
-    result.revisions += rewritten;
-    if (rewritten > 0 && !keepGoing('revisions', result.revisions)) return { ...result, finished: false };
+    if (batch.last === undefined) break;
+    after = batch.last;
+    result.revisions += batch.rewritten;
+    if (batch.rewritten > 0 && !keepGoing('revisions', result.revisions))
+      return { ...result, finished: false };
   }
   return result;
 }
 
-/** How many sealed values each key holds: what `docket keys status` prints. */
+/**
+ * How many records and revisions hold values sealed under each key: what `docket keys status`
+ * prints, so a rotation stopped half-way (some values still under the old key) shows as such.
+ */
 export async function countSealedByKey(
   ctx: OperationContext,
   targets: readonly RotationTarget[],
-): Promise<Record<string, number>> {
+): Promise<{ records: Record<string, number>; revisions: Record<string, number> }> {
   const counts: Record<string, number> = {};
   for (const { table } of targets) {
     const rows = await sql<{
@@ -131,5 +140,18 @@ export async function countSealedByKey(
       counts[id] = (counts[id] ?? 0) + 1;
     }
   }
-  return counts;
+  const revisionCounts: Record<string, number> = {};
+  const asText =
+    ctx.dialect === 'postgres'
+      ? sql`cast(snapshot as text) || cast(changes as text)`
+      : sql`snapshot || changes`;
+  const rows = await sql<{
+    text: string;
+  }>`select ${asText} as text from revisions where ${asText} like '%dks1.%'`.execute(ctx.db);
+  for (const { text } of rows.rows) {
+    for (const id of new Set([...text.matchAll(/dks1\.([0-9a-f]+)\./g)].map((m) => m[1] ?? ''))) {
+      revisionCounts[id] = (revisionCounts[id] ?? 0) + 1;
+    }
+  }
+  return { records: counts, revisions: revisionCounts };
 }
