@@ -5,6 +5,7 @@ import { accountLinkUrl } from '../modules/access/admin.routes.ts';
 import { enrollFromTerminal, type MfaSetup } from '../modules/access/mfa.operations.ts';
 import { terminalQr } from '../modules/access/qr.ts';
 import {
+  changeUserAccess,
   createOrg,
   createUserWithPassword,
   disableUser,
@@ -61,7 +62,8 @@ export function registerUserCommands(program: Command, config: () => Config): vo
         if (!(await findOrg(ctx.db, org))) await createOrg(ctx, { name: org });
         const user = await createUserWithPassword(
           ctx,
-          { email, displayName: options.name, org, role: 'administrator' },
+          // The operator's first administrator sees what the operator does: everything.
+          { email, displayName: options.name, org, role: 'administrator', clearance: 'secret' },
           password,
         );
         out(`created administrator ${user.email} (${user.id}) in ${org}`);
@@ -90,13 +92,22 @@ export function registerUserCommands(program: Command, config: () => Config): vo
     .requiredOption('--org <org>', 'their organization (name or id)')
     .requiredOption('--role <role>', 'administrator, editor, researcher, viewer or partner')
     .option('--name <name>', 'display name')
-    .action(async (email: string, options: { org: string; role: string; name?: string }) => {
-      const link = await run((ctx) =>
-        inviteUser(ctx, { email, org: options.org, role: options.role, displayName: options.name }),
-      );
-      out(`invited ${link.user.email} as ${link.user.role}; the link works once, until ${link.expiresAt}:`);
-      out(accountLinkUrl(config().publicUrl, 'invitation', link.token));
-    });
+    .option('--clearance <level>', 'public, internal, confidential or secret (default: by role)')
+    .action(
+      async (email: string, options: { org: string; role: string; name?: string; clearance?: string }) => {
+        const link = await run((ctx) =>
+          inviteUser(ctx, {
+            email,
+            org: options.org,
+            role: options.role,
+            displayName: options.name,
+            ...(options.clearance ? { clearance: options.clearance } : {}),
+          }),
+        );
+        out(`invited ${link.user.email} as ${link.user.role}; the link works once, until ${link.expiresAt}:`);
+        out(accountLinkUrl(config().publicUrl, 'invitation', link.token));
+      },
+    );
 
   users
     .command('reset-password')
@@ -115,10 +126,35 @@ export function registerUserCommands(program: Command, config: () => Config): vo
       const list = await run(listUsers);
       out(
         table([
-          ['email', 'role', 'status', 'mfa', 'org', 'id'],
-          ...list.map((u) => [u.email, u.role, u.status, u.mfaEnrolled ? 'yes' : 'no', u.orgId, u.id]),
+          ['email', 'role', 'clearance', 'status', 'mfa', 'org', 'id'],
+          ...list.map((u) => [
+            u.email,
+            u.role,
+            u.clearance,
+            u.status,
+            u.mfaEnrolled ? 'yes' : 'no',
+            u.orgId,
+            u.id,
+          ]),
         ]),
       );
+    });
+
+  users
+    .command('set-access')
+    .description('Change a user’s role or clearance (the highest sensitivity they may see)')
+    .argument('<email>')
+    .option('--role <role>', 'administrator, editor, researcher, viewer or partner')
+    .option('--clearance <level>', 'public, internal, confidential or secret')
+    .action(async (email: string, options: { role?: string; clearance?: string }) => {
+      if (!options.role && !options.clearance) throw usageError('role', 'give --role, --clearance or both');
+      const user = await run((ctx) =>
+        changeUserAccess(ctx, email, {
+          ...(options.role ? { role: options.role } : {}),
+          ...(options.clearance ? { clearance: options.clearance } : {}),
+        }),
+      );
+      out(`${user.email}: ${user.role}, clearance ${user.clearance}`);
     });
 
   for (const [name, work, description] of [
