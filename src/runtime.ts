@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type OperationContext, operator } from './core/context.ts';
+import type { Keyring } from './core/secret-box.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
 import { createDemoUsers, describeDemoCredentials } from './demo/demo-users.ts';
 import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
@@ -29,10 +30,14 @@ export function openConfiguredDatabase(config: Config): DocketDatabase {
   return database;
 }
 
-/** Opens and migrates the database, runs `work` as the local operator, and always closes it. */
+/**
+ * Opens and migrates the database, runs `work` as the local operator, and always closes it. The
+ * keyring is the configured one unless given (`docket keys rotate` brings its own).
+ */
 export async function withOperatorContext<T>(
   config: Config,
   work: (ctx: OperationContext) => Promise<T>,
+  keyring?: Keyring,
 ): Promise<T> {
   const database = openConfiguredDatabase(config);
   try {
@@ -42,7 +47,7 @@ export async function withOperatorContext<T>(
       db: database.db,
       dialect: database.dialect,
       clock: () => new Date(),
-      keyring: loadKeyring({ env: process.env, dataDir: config.dataDir }),
+      keyring: keyring ?? loadKeyring({ env: process.env, dataDir: config.dataDir }),
     });
   } finally {
     await database.close();

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
-import { type OperationContext, operator } from '../core/context.ts';
-import type { Keyring } from '../core/secret-box.ts';
-import { migrateToLatest } from '../db/database.ts';
 import { citableKinds } from '../modules/citations/citable-kinds.ts';
 import { citationKind } from '../modules/citations/citation.operations.ts';
 import {
@@ -10,7 +7,7 @@ import {
   type RotationTarget,
   rotateSealedValues,
 } from '../modules/records/key-rotation.ts';
-import { openConfiguredDatabase } from '../runtime.ts';
+import { withOperatorContext } from '../runtime.ts';
 import { beginKeyFileRotation, finishKeyFileRotation, keySource, loadKeyring } from '../secret-keys.ts';
 
 /** Every record table that can hold sealed values. */
@@ -18,26 +15,6 @@ const TARGETS: RotationTarget[] = [...Object.values(citableKinds), citationKind]
   table: kind.table,
   type: kind.type,
 }));
-
-async function withKeyring<T>(
-  config: Config,
-  keyring: Keyring,
-  work: (ctx: OperationContext) => Promise<T>,
-): Promise<T> {
-  const database = openConfiguredDatabase(config);
-  try {
-    await migrateToLatest(database);
-    return await work({
-      actor: operator,
-      db: database.db,
-      dialect: database.dialect,
-      clock: () => new Date(),
-      keyring,
-    });
-  } finally {
-    await database.close();
-  }
-}
 
 /** `docket keys status|rotate`: the keys that encrypt secret field values. */
 export function registerKeyCommands(program: Command, config: () => Config): void {
@@ -48,7 +25,7 @@ export function registerKeyCommands(program: Command, config: () => Config): voi
     .description('Where the key comes from, and how many sealed records each key holds')
     .action(async () => {
       const keyring = loadKeyring({ env: process.env, dataDir: config().dataDir });
-      const counts = await withKeyring(config(), keyring, (ctx) => countSealedByKey(ctx, TARGETS));
+      const counts = await withOperatorContext(config(), (ctx) => countSealedByKey(ctx, TARGETS), keyring);
       const ids = [...new Set([...Object.keys(counts.records), ...Object.keys(counts.revisions)])];
       const source =
         keySource(process.env) === 'environment' ? 'DOCKET_SECRET_KEY' : 'the key file in the data directory';
@@ -80,13 +57,16 @@ export function registerKeyCommands(program: Command, config: () => Config): voi
       const fromFile = keySource(process.env) === 'file';
       // A key file rotation adds the new key first; an interrupted one is resumed with the same key.
       const keyring = fromFile ? beginKeyFileRotation(dataDir) : loadKeyring({ env: process.env, dataDir });
-      const result = await withKeyring(config(), keyring, (ctx) =>
-        rotateSealedValues(ctx, TARGETS, {
-          onBatch: ({ table, rewritten }) => {
-            process.stderr.write(`  ${table}: ${rewritten} re-encrypted\n`);
-            return true;
-          },
-        }),
+      const result = await withOperatorContext(
+        config(),
+        (ctx) =>
+          rotateSealedValues(ctx, TARGETS, {
+            onBatch: ({ table, rewritten }) => {
+              process.stderr.write(`  ${table}: ${rewritten} re-encrypted\n`);
+              return true;
+            },
+          }),
+        keyring,
       );
       if (fromFile) finishKeyFileRotation(dataDir);
       process.stdout.write(

@@ -18,6 +18,7 @@ import { loadDemoDataset } from '../../src/demo/load-demo.ts';
 import type { Role } from '../../src/modules/access/access.schema.ts';
 import { upsertGrant } from '../../src/modules/access/grant.store.ts';
 import {
+  NO_ABILITIES,
   type PolicyCaller,
   policyCallerOf,
   type RecordAbilities,
@@ -146,6 +147,9 @@ async function abilitiesOf(caller: Caller, kind: RecordKind<object>, id: string)
     .where('record_type', '=', kind.type)
     .where('record_id', '=', id)
     .execute();
+  // A citation is readable only with the record it cites (`readsThrough`).
+  const through = kind.readsThrough?.(record);
+  if (through && !(await abilitiesOf(caller, through.kind, through.id)).read) return NO_ABILITIES;
   return recordAbilities(caller.policy, {
     ownerOrgId: record.ownerOrgId,
     sensitivity: record.sensitivity,

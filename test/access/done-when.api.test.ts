@@ -147,6 +147,23 @@ describeEachDialect('sharing a case with a partner without its witness', (db) =>
       false,
     );
 
+    // A citation of the case, published on its own, stays hidden while the case is: it would tell
+    // that the case exists.
+    const source = (
+      await ok(tokens.editor, 'POST', '/api/sources', { kind: 'report', title: 'Monitoring report' })
+    ).json<Json>();
+    const citation = (
+      await ok(tokens.editor, 'POST', '/api/citations', {
+        sourceId: source.id,
+        recordType: 'case',
+        recordId: created.id,
+        summary: 'The report describes the detention.',
+      })
+    ).json<Json>();
+    await ok(tokens.editor, 'POST', `/api/citations/${citation.id}/publish`, { version: 1 });
+    expect((await call(null, 'GET', `/api/citations/${citation.id}`)).statusCode).toBe(404);
+    expect((await call(null, 'GET', '/api/citations')).json<{ items: Json[] }>().items).toEqual([]);
+
     // The public sees nothing until the editor publishes, then the case without the witness.
     expect((await call(null, 'GET', `/api/cases/${created.id}`)).statusCode).toBe(404);
     expect(
@@ -158,6 +175,7 @@ describeEachDialect('sharing a case with a partner without its witness', (db) =>
     expect(published.statusCode).toBe(200);
     expect(published.body.includes(WITNESS)).toBe(false);
     expect(published.json<Json>()).toMatchObject({ createdBy: null, ownerOrgId: null, witnesses: null });
+    expect((await call(null, 'GET', `/api/citations/${citation.id}`)).statusCode).toBe(200);
     const history = (await ok(tokens.editor, 'GET', `/api/cases/${created.id}/revisions`)).json<{
       items: Json[];
     }>();

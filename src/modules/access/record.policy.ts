@@ -64,7 +64,8 @@ export interface RecordAbilities {
   publicView: boolean;
 }
 
-const NOTHING: RecordAbilities = {
+/** No access at all: what a caller has on a record it may not read. */
+export const NO_ABILITIES: RecordAbilities = {
   read: false,
   write: false,
   delete: false,
@@ -139,12 +140,12 @@ export function recordAbilities(caller: PolicyCaller, record: RecordFacts): Reco
   }
   if (caller.kind === 'audience') {
     if (atMost(record.sensitivity, caller.clearance)) {
-      return { ...NOTHING, read: true, clearance: caller.clearance };
+      return { ...NO_ABILITIES, read: true, clearance: caller.clearance };
     }
-    return { ...NOTHING, read: record.isPublished, publicView: record.isPublished };
+    return { ...NO_ABILITIES, read: record.isPublished, publicView: record.isPublished };
   }
   if (caller.kind === 'anonymous' || caller.role === undefined) {
-    return { ...NOTHING, read: record.isPublished, publicView: record.isPublished };
+    return { ...NO_ABILITIES, read: record.isPublished, publicView: record.isPublished };
   }
   const role = caller.role;
   const asMember = isMember(caller, record) && atMost(record.sensitivity, caller.clearance);
@@ -154,7 +155,7 @@ export function recordAbilities(caller: PolicyCaller, record: RecordFacts): Reco
   let clearance: Sensitivity | null = record.isPublished ? 'public' : null;
   if (asMember) clearance = clearance ? higherOf(clearance, caller.clearance) : caller.clearance;
   for (const view of viaGrants) clearance = clearance ? higherOf(clearance, view.clearance) : view.clearance;
-  if (clearance === null) return NOTHING;
+  if (clearance === null) return NO_ABILITIES;
   const canWrite = role !== 'viewer';
   const write =
     canWrite && ((asMember && WRITERS.has(role)) || viaGrants.some(({ grant }) => grant.access === 'write'));

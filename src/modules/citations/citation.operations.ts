@@ -23,6 +23,9 @@ import {
   updateCitationFields,
 } from './citation.store.ts';
 
+/** Where each citable record type is stored, so a list can require the cited record be visible too. */
+const citedTables = Object.values(citableKinds).map((kind) => ({ type: kind.type, table: kind.table }));
+
 /** A citation must point at a live source and a live record, and at a field that record has. */
 async function checkCitation(ctx: OperationContext, fields: CitationFields): Promise<void> {
   if (fields.quote === null && fields.summary === null) {
@@ -58,6 +61,10 @@ export const citationKind: RecordKind<CitationFields> = {
   updateFields: updateCitationFields,
   load: loadCitations,
   check: checkCitation,
+  readsThrough: (fields) => {
+    const kind = citableKinds[fields.recordType];
+    return kind ? { kind, id: fields.recordId } : null;
+  },
 };
 
 export function citeSource(ctx: OperationContext, input: unknown): Promise<Citation> {
@@ -77,5 +84,5 @@ export async function listCitations(ctx: OperationContext, input: unknown) {
   // The citations of a record the caller may not see are as absent as the record.
   const kind = query.recordType ? citableKinds[query.recordType] : undefined;
   if (kind && query.recordId) await getRecord(ctx, kind, query.recordId, { includeDeleted: true });
-  return listCitationRows(ctx.db, query, visibilityOf(ctx));
+  return listCitationRows(ctx.db, query, visibilityOf(ctx), citedTables);
 }

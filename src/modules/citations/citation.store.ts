@@ -48,10 +48,15 @@ export async function loadCitations(db: Db, ids: readonly string[]): Promise<Cit
   }));
 }
 
+/**
+ * One page of the citations the caller may see: visible themselves, and citing a record the caller
+ * may read (a citation of a hidden record would tell that it exists).
+ */
 export async function listCitations(
   db: Db,
   query: ListCitationsQuery,
   visibility: Visibility,
+  citedTables: ReadonlyArray<{ type: string; table: string }>,
 ): Promise<Page<Citation>> {
   let select = db
     .selectFrom('citations')
@@ -61,7 +66,14 @@ export async function listCitations(
     .limit(query.limit + 1);
   if (!query.includeDeleted) select = select.where('deleted_at', 'is', null);
   const visible = visibleSql(visibility, { alias: 'citations', recordType: 'citation' });
-  if (visible) select = select.where(visible);
+  if (visible) {
+    const cited = citedTables.map(({ type, table }) => {
+      const target = visibleSql(visibility, { alias: 't', recordType: type }) ?? sql`1 = 1`;
+      return sql`(citations.record_type = ${type} and citations.record_id in
+        (select t.id from ${sql.table(table)} t where ${target}))`;
+    });
+    select = select.where(visible).where(sql<boolean>`(${sql.join(cited, sql` or `)})`);
+  }
   if (query.recordType) select = select.where('record_type', '=', query.recordType);
   if (query.recordId) select = select.where('record_id', '=', query.recordId);
   if (query.field) select = select.where('field', '=', query.field);

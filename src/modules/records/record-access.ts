@@ -2,6 +2,7 @@ import type { OperationContext } from '../../core/context.ts';
 import { forbidden } from '../../core/errors.ts';
 import { loadGrants } from '../access/grant.store.ts';
 import {
+  NO_ABILITIES,
   OPERATOR_CALLER,
   type PolicyCaller,
   policyCallerOf,
@@ -24,7 +25,7 @@ export const visibilityOf = (ctx: OperationContext): Visibility => visibilityFor
 
 export async function abilitiesOf<F extends object>(
   ctx: OperationContext,
-  kind: Pick<RecordKind<F>, 'type'>,
+  kind: Pick<RecordKind<F>, 'type'> & Partial<Pick<RecordKind<F>, 'readsThrough'>>,
   records: readonly StoredRecord<F>[],
 ): Promise<Map<string, RecordAbilities>> {
   const caller = callerOf(ctx);
@@ -36,7 +37,7 @@ export async function abilitiesOf<F extends object>(
           kind.type,
           records.map((record) => record.id),
         );
-  return new Map(
+  const own = new Map(
     records.map((record) => [
       record.id,
       recordAbilities(caller, {
@@ -47,6 +48,31 @@ export async function abilitiesOf<F extends object>(
       }),
     ]),
   );
+  if (!('readsThrough' in kind) || !kind.readsThrough || caller === OPERATOR_CALLER) return own;
+  const hidden = await unreadableThrough(ctx, kind.readsThrough, records);
+  for (const id of hidden) own.set(id, NO_ABILITIES);
+  return own;
+}
+
+/** The records whose `readsThrough` record the caller may not read (or that is gone). */
+async function unreadableThrough<F extends object>(
+  ctx: OperationContext,
+  readsThrough: NonNullable<RecordKind<F>['readsThrough']>,
+  records: readonly StoredRecord<F>[],
+): Promise<Set<string>> {
+  const byKind = new Map<RecordKind<object>, Array<{ id: string; target: string }>>();
+  for (const record of records) {
+    const link = readsThrough(record);
+    if (!link) continue;
+    byKind.set(link.kind, [...(byKind.get(link.kind) ?? []), { id: record.id, target: link.id }]);
+  }
+  const hidden = new Set<string>();
+  for (const [targetKind, links] of byKind) {
+    const targets = await targetKind.load(ctx.db, [...new Set(links.map((link) => link.target))]);
+    const readable = await abilitiesOf(ctx, targetKind, targets);
+    for (const link of links) if (!readable.get(link.target)?.read) hidden.add(link.id);
+  }
+  return hidden;
 }
 
 export async function abilitiesOn<F extends object>(

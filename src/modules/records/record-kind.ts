@@ -34,6 +34,11 @@ export interface RecordKind<F extends object> {
   identifying?: readonly string[];
   /** Whether the record's subject may be named in public (a person's consent basis). */
   hasPublicIdentity?(fields: F): boolean;
+  /**
+   * A record this one is about and cannot be read without (a citation's cited record): whoever may
+   * not read that one may not read this one either, so it cannot reveal the other exists.
+   */
+  readsThrough?(fields: F): { kind: RecordKind<object>; id: string } | null;
   /** Columns the store derives from the record's levels, rewritten whenever they change. */
   levelColumns?(meta: Pick<RecordMeta, 'fieldSensitivity'>): Record<string, string>;
   /** Cross-record rules (references exist, …); throws a DocketError. */
