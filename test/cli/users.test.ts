@@ -97,7 +97,10 @@ describe('docket users and orgs', { timeout: 120_000 }, () => {
 
     const list = await runDocket(['users', 'list'], env);
     expect(list.stdout).toMatch(/r@example\.org\s+researcher\s+internal\s+active\s+no/);
-    const raised = await runDocket(['users', 'set-access', 'r@example.org', '--clearance', 'confidential'], env);
+    const raised = await runDocket(
+      ['users', 'set-access', 'r@example.org', '--clearance', 'confidential'],
+      env,
+    );
     expect(raised.stdout).toContain('r@example.org: researcher, clearance confidential');
     const disabled = await runDocket(['users', 'disable', 'r@example.org'], env);
     expect(disabled.stdout).toContain('r@example.org: disabled');
