@@ -3,6 +3,8 @@
  * keyset pagination beside the naive OFFSET query it replaces. `BENCH_PERSONS` sets the size.
  */
 import { sql } from 'kysely';
+import { newId } from '../src/core/ids.ts';
+import { upsertGrant } from '../src/modules/access/grant.store.ts';
 import { createPerson, listPersons } from '../src/modules/persons/person.operations.ts';
 import { loadPersons } from '../src/modules/persons/person.store.ts';
 import {
@@ -84,9 +86,47 @@ async function measure(bench: BenchDatabase): Promise<Record<string, string>> {
   // Autovacuum would analyze the fresh tables within a minute; a bench cannot wait for it.
   if (bench.database.dialect === 'postgres') await sql`analyze`.execute(bench.database.db);
 
-  const search = await timeEach(200, (i) => {
-    const name = names[(i * 7919) % names.length] ?? 'ka';
-    return listPersons(bench.ctx, { q: name.slice(2, 7).toLowerCase(), limit: PAGE });
+  const searchAs = (ctx: typeof bench.ctx) =>
+    timeEach(200, (i) => {
+      const name = names[(i * 7919) % names.length] ?? 'ka';
+      return listPersons(ctx, { q: name.slice(2, 7).toLowerCase(), limit: PAGE });
+    });
+  const search = await searchAs(bench.ctx);
+  // The same searches under the record policy's list constraint: a researcher (a member, who sees
+  // the coalition's records) and a partner who sees only the 1% shared with their organization.
+  const researcher = await searchAs({
+    ...bench.ctx,
+    actor: {
+      id: 'bench-researcher',
+      kind: 'user',
+      role: 'researcher',
+      orgId: 'bench-org',
+      clearance: 'internal',
+    },
+  });
+  const ids = (await bench.database.db.selectFrom('persons').select('id').execute()).map((r) => r.id);
+  for (const id of ids.filter((_, i) => i % 100 === 0)) {
+    await upsertGrant(bench.database.db, {
+      id: newId(),
+      recordType: 'person',
+      recordId: id,
+      granteeType: 'org',
+      granteeId: 'partner-org',
+      access: 'read',
+      clearance: 'internal',
+      createdAt: new Date().toISOString(),
+      createdBy: 'operator',
+    });
+  }
+  const partner = await searchAs({
+    ...bench.ctx,
+    actor: {
+      id: 'bench-partner',
+      kind: 'user',
+      role: 'partner',
+      orgId: 'partner-org',
+      clearance: 'internal',
+    },
   });
 
   // The cursor of the last full page, reached once by walking; then both ways of reading it are timed.
@@ -126,6 +166,8 @@ async function measure(bench: BenchDatabase): Promise<Record<string, string>> {
     'create (1 tx + revision each)': `${(PERSONS / createSeconds).toFixed(0)} /s`,
     'search ?q= p50': ms(percentile(search, 50)),
     'search ?q= p95': ms(percentile(search, 95)),
+    'search ?q= p50, as a researcher': ms(percentile(researcher, 50)),
+    'search ?q= p50, as a partner (1% shared)': ms(percentile(partner, 50)),
     [`page at offset ${offset + PAGE}: keyset p50`]: ms(percentile(keyset, 50)),
     [`page at offset ${offset + PAGE}: OFFSET p50 (naive)`]: ms(percentile(naive, 50)),
   };
