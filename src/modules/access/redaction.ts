@@ -71,19 +71,24 @@ export function redactRecord<F extends object>(
 /**
  * A revision as the caller may see it: its snapshot redacted like a record, and the changes of
  * withheld fields emptied. A field counts as withheld if it is withheld under the record's levels
- * now or under those it had then, so lowering a level later never exposes an older, more secret value.
+ * now, after this change, or before it (`previous`, the revision before): lowering a level never
+ * exposes a value it held while it was higher, in this revision or an older one.
  */
 export function redactRevision<F extends object>(
   revision: Revision,
   current: StoredRecord<F>,
   rules: RedactionRules<F>,
   abilities: RecordAbilities,
+  previous?: Revision,
 ): Revision & { redacted: string[] } {
-  const snapshot = revision.snapshot as unknown as StoredRecord<F>;
-  const then = { ...snapshot, fieldSensitivity: snapshot.fieldSensitivity ?? {} };
+  const levelsOf = (stored: Revision) => {
+    const snapshot = stored.snapshot as unknown as StoredRecord<F>;
+    return { ...snapshot, fieldSensitivity: snapshot.fieldSensitivity ?? {} };
+  };
   const hidden = new Set([
     ...withheldFields(current, rules, abilities),
-    ...withheldFields(then, rules, abilities),
+    ...withheldFields(levelsOf(revision), rules, abilities),
+    ...(previous ? withheldFields(levelsOf(previous), rules, abilities) : []),
     // A value still sealed was not opened for this caller: never pass the ciphertext on.
     ...revision.changes.filter((c) => isSealed(c.from) || isSealed(c.to)).map((c) => c.field),
   ]);

@@ -80,7 +80,7 @@ export async function listCitations(
   if (query.sourceId) select = select.where('source_id', '=', query.sourceId);
   if (query.cursor) {
     select = select.where(
-      keysetAfter('created_at', 'id', decodeCursor(query.cursor, query.sort, query.order)),
+      keysetAfter('citations', 'created_at', 'id', decodeCursor(query.cursor, query.sort, query.order)),
     );
   }
   return loadPage(await select.execute(), query, (ids) => loadCitations(db, ids));

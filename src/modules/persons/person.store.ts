@@ -182,7 +182,7 @@ export async function listPersons(
     select = select.where(fieldVisible(visibility, 'persons.birth_date_level'));
   if (query.cursor)
     select = select.where(
-      keysetAfter(sortColumn, 'persons.id', decodeCursor(query.cursor, query.sort, query.order)),
+      keysetAfter('persons', sortColumn, 'persons.id', decodeCursor(query.cursor, query.sort, query.order)),
     );
 
   return loadPage(await select.execute(), query, (ids) => loadPersons(db, ids));

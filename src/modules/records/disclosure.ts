@@ -61,7 +61,7 @@ export async function disclose<F extends object>(
   });
 }
 
-/** A record's revisions as the caller may see them. */
+/** A record's revisions as the caller may see them, oldest first (each judged with the one before it). */
 export function discloseRevisions<F extends object>(
   ctx: OperationContext,
   kind: RecordKind<F>,
@@ -73,7 +73,7 @@ export function discloseRevisions<F extends object>(
   // Older revisions may hold sealed values the record no longer seals; redaction withholds those
   // unless both the levels then and now allow them, so today's levels decide whether to decrypt.
   const seesSecrets = seesSealedField(kind, current, abilities);
-  return revisions.map((revision) => {
+  return revisions.map((revision, i) => {
     const snapshot = revision.snapshot as unknown as StoredRecord<F>;
     const opened = seesSecrets
       ? {
@@ -82,6 +82,6 @@ export function discloseRevisions<F extends object>(
           changes: openChanges(ctx, kind, current.id, revision.changes),
         }
       : revision;
-    return redactRevision(opened, current, rules, abilities);
+    return redactRevision(opened, current, rules, abilities, revisions[i - 1]);
   });
 }

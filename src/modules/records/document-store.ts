@@ -102,7 +102,7 @@ export async function listDocuments<F>(
   if (!query.includeDeleted) where.push(sql<SqlBool>`deleted_at is null`);
   if (query.q) where.push(sql<SqlBool>`search_text like ${likeContains(query.q)} escape '\\'`);
   if (query.cursor)
-    where.push(keysetAfter(sortColumn, 'id', decodeCursor(query.cursor, query.sort, query.order)));
+    where.push(keysetAfter(table, sortColumn, 'id', decodeCursor(query.cursor, query.sort, query.order)));
   const direction = sql.raw(query.order);
   const condition = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const rows = await sql<{ id: string; sort_value: string }>`select id, ${sql.ref(sortColumn)} as sort_value

@@ -32,17 +32,19 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/**
+ * Where a page ended: the sort, the order and the id of the last record given. The sort value is
+ * not in the cursor but read back from that record when the next page is asked for: a cursor is
+ * readable by anyone, and a sort value (a folded name) may be a field the caller may not see.
+ */
 interface CursorPosition {
   sort: string;
   order: 'asc' | 'desc';
-  value: string;
   id: string;
 }
 
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.sort, position.order, position.value, position.id])).toString(
-    'base64url',
-  );
+  return Buffer.from(JSON.stringify([position.sort, position.order, position.id])).toString('base64url');
 }
 
 /** A cursor only continues the listing it came from: same sort, same order. */
@@ -57,17 +59,27 @@ export function decodeCursor(cursor: string, sort: string, order: 'asc' | 'desc'
   } catch {
     throw invalid();
   }
-  const shape = z.tuple([z.literal(sort), z.literal(order), z.string(), z.string()]).safeParse(parsed);
+  const shape = z.tuple([z.literal(sort), z.literal(order), z.string().max(100)]).safeParse(parsed);
   if (!shape.success) throw invalid();
-  const [, , value, id] = shape.data;
-  return { sort, order, value, id };
+  const [, , id] = shape.data;
+  return { sort, order, id };
 }
 
-/** Rows strictly after the cursor in (column, id) order. */
-export function keysetAfter(column: string, idColumn: string, position: CursorPosition): RawBuilder<SqlBool> {
+/**
+ * Rows strictly after the cursor in (column, id) order, the cursor record's sort value read from
+ * `table` (a record that was since deleted still holds its row, so the place is never lost).
+ */
+export function keysetAfter(
+  table: string,
+  column: string,
+  idColumn: string,
+  position: CursorPosition,
+): RawBuilder<SqlBool> {
   const op = sql.raw(position.order === 'asc' ? '>' : '<');
   const col = sql.ref(column);
-  return sql<SqlBool>`(${col} ${op} ${position.value} or (${col} = ${position.value} and ${sql.ref(idColumn)} ${op} ${position.id}))`;
+  const bare = sql.ref(`cursor_row.${column.split('.').at(-1) ?? column}`);
+  const value = sql`(select ${bare} from ${sql.table(table)} cursor_row where cursor_row.id = ${position.id})`;
+  return sql<SqlBool>`(${col} ${op} ${value} or (${col} = ${value} and ${sql.ref(idColumn)} ${op} ${position.id}))`;
 }
 
 /** Splits `limit + 1` fetched rows into the page and the cursor for the next one. */
@@ -77,7 +89,7 @@ export function toPage<R>(
     limit: number;
     sort: string;
     order: 'asc' | 'desc';
-    key: (row: R) => { value: string; id: string };
+    key: (row: R) => { id: string };
   },
 ): { rows: R[]; nextCursor: string | null } {
   const hasMore = rows.length > options.limit;
@@ -94,7 +106,7 @@ export async function loadPage<T extends { id: string }>(
   query: { limit: number; sort: string; order: 'asc' | 'desc' },
   load: (ids: string[]) => Promise<T[]>,
 ): Promise<Page<T>> {
-  const page = toPage([...rows], { ...query, key: (row) => ({ value: row.sort_value, id: row.id }) });
+  const page = toPage([...rows], { ...query, key: (row) => ({ id: row.id }) });
   const loaded = new Map((await load(page.rows.map((r) => r.id))).map((record) => [record.id, record]));
   return { items: page.rows.flatMap((r) => loaded.get(r.id) ?? []), nextCursor: page.nextCursor };
 }

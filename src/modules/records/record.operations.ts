@@ -387,8 +387,13 @@ async function assertRefFree<F extends object>(
     ctx.db,
   );
   const existing = taken.rows[0];
-  if (existing)
-    throw duplicateRef(`The ref "${ref}" already belongs to ${kind.type} ${existing.id}`, existing.id);
+  if (!existing) return;
+  // A record the caller may not read is not named: refs are unique across the coalition, so the ref
+  // is refused, but nothing says which record holds it.
+  const [holder] = await kind.load(ctx.db, [existing.id]);
+  const readable = holder ? (await abilitiesOn(ctx, kind, holder)).read : false;
+  if (!readable) throw duplicateRef(`The ref "${ref}" is not available; choose another`);
+  throw duplicateRef(`The ref "${ref}" already belongs to ${kind.type} ${existing.id}`, existing.id);
 }
 
 function duplicateRef(detail: string, existingId?: string): DocketError {

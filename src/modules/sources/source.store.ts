@@ -73,7 +73,9 @@ export async function listSources(
   if (query.kind) select = select.where('kind', '=', query.kind);
   if (query.reliability) select = select.where('reliability', '=', query.reliability);
   if (query.cursor)
-    select = select.where(keysetAfter(sortColumn, 'id', decodeCursor(query.cursor, query.sort, query.order)));
+    select = select.where(
+      keysetAfter('sources', sortColumn, 'id', decodeCursor(query.cursor, query.sort, query.order)),
+    );
 
   return loadPage(await select.execute(), query, (ids) => loadSources(db, ids));
 }
