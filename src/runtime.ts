@@ -7,6 +7,8 @@ import type { Keyring } from './core/secret-box.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
 import { createDemoUsers, describeDemoCredentials } from './demo/demo-users.ts';
 import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
+import { citableKinds } from './modules/citations/citable-kinds.ts';
+import { sealOutstanding } from './modules/records/key-rotation.ts';
 import { loadKeyring } from './secret-keys.ts';
 import { buildApp } from './server/app.ts';
 
@@ -80,6 +82,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       clock: () => new Date(),
       keyring,
     };
+    const sealed = await sealOutstanding(ctx, Object.values(citableKinds));
+    if (sealed > 0) app.log.info({ records: sealed }, 'secret values of older records encrypted');
     if (config.loadDemo && (await isDatabaseEmpty(ctx))) {
       const demo = await loadDemoDataset(ctx);
       app.log.info({ demo: demo.added }, describeDemoLoad(demo));

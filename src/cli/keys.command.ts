@@ -6,12 +6,15 @@ import {
   countSealedByKey,
   type RotationTarget,
   rotateSealedValues,
+  sealOutstanding,
 } from '../modules/records/key-rotation.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { beginKeyFileRotation, finishKeyFileRotation, keySource, loadKeyring } from '../secret-keys.ts';
 
-/** Every record table that can hold sealed values. */
-const TARGETS: RotationTarget[] = [...Object.values(citableKinds), citationKind].map((kind) => ({
+/** Every record type, and the tables that can hold sealed values. */
+const KINDS = [...Object.values(citableKinds), citationKind as RecordKind<object>];
+const TARGETS: RotationTarget[] = KINDS.map((kind) => ({
   table: kind.table,
   type: kind.type,
 }));
@@ -59,13 +62,15 @@ export function registerKeyCommands(program: Command, config: () => Config): voi
       const keyring = fromFile ? beginKeyFileRotation(dataDir) : loadKeyring({ env: process.env, dataDir });
       const result = await withOperatorContext(
         config(),
-        (ctx) =>
-          rotateSealedValues(ctx, TARGETS, {
+        async (ctx) => {
+          await sealOutstanding(ctx, KINDS);
+          return rotateSealedValues(ctx, TARGETS, {
             onBatch: ({ table, rewritten }) => {
               process.stderr.write(`  ${table}: ${rewritten} re-encrypted\n`);
               return true;
             },
-          }),
+          });
+        },
         keyring,
       );
       if (fromFile) finishKeyFileRotation(dataDir);

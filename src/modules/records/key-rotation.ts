@@ -3,7 +3,10 @@ import type { OperationContext } from '../../core/context.ts';
 import { isSealed, type Keyring, open, seal, sealedKeyId } from '../../core/secret-box.ts';
 import { readJson, writeJson } from '../../db/codec.ts';
 import type { RecordTable } from '../../db/schema.ts';
-import { sealContext } from './sealing.ts';
+import { sealedFieldsOf } from '../access/field-levels.ts';
+import { fieldsOf } from './record.row.ts';
+import type { RecordKind } from './record-kind.ts';
+import { resealRevisions, sealContext, sealFields } from './sealing.ts';
 
 /**
  * Re-encrypts every sealed value under the keyring's current key: the records' `sealed` columns and
@@ -154,4 +157,34 @@ export async function countSealedByKey(
     }
   }
   return { records: counts, revisions: revisionCounts };
+}
+
+/**
+ * Seals the secret values still held in clear: those of secret records written before secret values
+ * were encrypted (schema 0004). Idempotent and cheap when there is nothing to do; the server runs
+ * it at start, and `docket keys rotate` before rotating.
+ */
+export async function sealOutstanding(
+  ctx: OperationContext,
+  kinds: readonly RecordKind<object>[],
+): Promise<number> {
+  let sealedCount = 0;
+  for (const kind of kinds.filter((k) => Object.keys(k.levels ?? {}).length > 0)) {
+    const rows = await sql<{ id: string }>`select id from ${sql.table(kind.table)}
+      where sensitivity = 'secret' and sealed is null`.execute(ctx.db);
+    for (const { id } of rows.rows) {
+      await ctx.db.transaction().execute(async (db) => {
+        const trx = { ...ctx, db };
+        const [record] = await kind.load(db, [id]);
+        if (!record || record.sealed) return;
+        const { stored, sealed } = sealFields(trx, kind, record, fieldsOf(record));
+        if (!sealed) return;
+        await kind.updateFields(db, id, stored);
+        await sql`update ${sql.table(kind.table)} set sealed = ${sealed} where id = ${id}`.execute(db);
+        await resealRevisions(trx, kind, id, sealedFieldsOf(kind.levels ?? {}, record));
+        sealedCount += 1;
+      });
+    }
+  }
+  return sealedCount;
 }
