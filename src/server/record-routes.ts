@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OperationContext } from '../core/context.ts';
+import { notFound } from '../core/errors.ts';
 import { idSchema } from '../core/ids.ts';
 import { disclose, discloseWith } from '../modules/records/disclosure.ts';
 import type { Page } from '../modules/records/pagination.ts';
@@ -74,8 +75,10 @@ function disclosedSchema(recordSchema: z.ZodObject, kind: RecordKind<object>): z
 }
 
 /**
- * The REST surface every record type shares: list, create, read, update, soft delete, undelete, and
- * the revision history with restore. Handlers only call operations and present their results.
+ * The REST surface every record type shares: list, create, read, update, soft delete, undelete, the
+ * revision history with restore, publication and sharing. Handlers only call operations and present
+ * their results, which all leave through `disclose`. Reads are open to the public (who see
+ * published records only); everything else needs a caller.
  */
 export function registerRecordRoutes<F extends object>(
   app: FastifyInstance,
@@ -94,8 +97,11 @@ export function registerRecordRoutes<F extends object>(
     work: (ctx: OperationContext) => Promise<StoredRecord<F>>,
   ) => {
     const ctx = context(request);
-    const [disclosed] = await disclose(ctx, kind, [await work(ctx)]);
-    return present(ctx, disclosed ?? {});
+    const record = await work(ctx);
+    const [disclosed] = await disclose(ctx, kind, [record]);
+    // A change can leave the caller unable to read the result (a write-only grant): say so plainly.
+    if (!disclosed) throw notFound(kind.type, record.id);
+    return present(ctx, disclosed);
   };
   routes.extend?.(app, context);
   const base = `/api/${routes.path}`;
@@ -136,10 +142,8 @@ export function registerRecordRoutes<F extends object>(
       const ctx = context(request);
       const created = await createRecord(ctx, kind, request.body);
       const [disclosed] = await disclose(ctx, kind, [created]);
-      return reply
-        .status(201)
-        .header('location', `${base}/${created.id}`)
-        .send(present(ctx, disclosed ?? {}));
+      if (!disclosed) throw notFound(kind.type, created.id);
+      return reply.status(201).header('location', `${base}/${created.id}`).send(present(ctx, disclosed));
     },
   );
 

@@ -98,13 +98,6 @@ export const disclosureShape = {
   redacted: z.array(z.string()).describe('Fields withheld from you; each is null in this response'),
 };
 
-/** A record type's response shape with its identifying fields nullable: redaction nulls them. */
-export function redactableShape<Shape extends Record<string, z.ZodType>>(shape: Shape, levels: FieldLevels) {
-  return Object.fromEntries(
-    Object.entries(shape).map(([key, schema]) => [key, key in levels ? schema.nullable() : schema]),
-  ) as { [K in keyof Shape]: Shape[K] | z.ZodNullable<Shape[K]> };
-}
-
 export interface RecordMeta {
   id: string;
   ref: string | null;
