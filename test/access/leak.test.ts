@@ -24,6 +24,7 @@ import type { Role, TokenScope } from '../../src/modules/access/access.schema.ts
 import { sealedFieldsOf } from '../../src/modules/access/field-levels.ts';
 import {
   ANONYMOUS_CALLER,
+  NO_ABILITIES,
   type PolicyCaller,
   type RecordAbilities,
   type RecordGrant,
@@ -123,16 +124,6 @@ const asStored = (record: ModelRecord, levels: Levels): StoredRecord<Fields> =>
     consentBasis: record.consentBasis,
   }) as unknown as StoredRecord<Fields>;
 
-const NOTHING: RecordAbilities = {
-  read: false,
-  write: false,
-  delete: false,
-  publish: false,
-  share: false,
-  clearance: 'public',
-  publicView: false,
-};
-
 /**
  * The caller's abilities on a record; a citation is as hidden as the record it cites (it would
  * tell that the record exists, and what a source says of it).
@@ -140,7 +131,7 @@ const NOTHING: RecordAbilities = {
 function abilitiesFor(world: World, caller: Caller, record: ModelRecord): RecordAbilities {
   if (record.cites) {
     const cited = world.record(record.cites);
-    if (cited.deleted || !abilitiesFor(world, caller, cited).read) return NOTHING;
+    if (cited.deleted || !abilitiesFor(world, caller, cited).read) return NO_ABILITIES;
   }
   return recordAbilities(caller.policy, {
     ownerOrgId: record.ownerOrgId,
