@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { loadAuditKey } from './audit-key.ts';
 import type { Config } from './config.ts';
 import { type OperationContext, operator } from './core/context.ts';
 import type { Keyring } from './core/secret-box.ts';
@@ -50,6 +51,7 @@ export async function withOperatorContext<T>(
       dialect: database.dialect,
       clock: () => new Date(),
       keyring: keyring ?? loadKeyring({ env: process.env, dataDir: config.dataDir }),
+      auditKey: loadAuditKey({ env: process.env, dataDir: config.dataDir }),
     });
   } finally {
     await database.close();
@@ -67,9 +69,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     const applied = await migrateToLatest(database);
     const keyring = loadKeyring({ env: process.env, dataDir: config.dataDir });
+    const auditKey = loadAuditKey({ env: process.env, dataDir: config.dataDir });
     const app = await buildApp({
       database,
       keyring,
+      auditKey,
       logger: { level: config.logLevel },
       isHttps: config.isHttps,
       publicUrl: config.publicUrl,
@@ -81,6 +85,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       dialect: database.dialect,
       clock: () => new Date(),
       keyring,
+      auditKey,
     };
     const sealed = await sealOutstanding(ctx, Object.values(citableKinds));
     if (sealed > 0) app.log.info({ records: sealed }, 'secret values of older records encrypted');

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { isDocketError } from '../core/errors.ts';
 import { PACKAGE_VERSION } from '../version.ts';
+import { registerAuditCommands } from './audit.command.ts';
 import { registerCaseCommands } from './cases.command.ts';
 import { registerDbCommands } from './db.command.ts';
 import { registerDemoCommand } from './demo.command.ts';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerExportCommand(program, config);
   registerImportCommand(program, config);
   registerKeyCommands(program, config);
+  registerAuditCommands(program, config);
   return program;
 }
 

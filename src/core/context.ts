@@ -37,6 +37,8 @@ export interface OperationContext {
    * operation that needs one then fails clearly rather than storing a secret in clear).
    */
   keyring?: Keyring;
+  /** The key that signs the audit log's head; kept outside the database (see `audit-key.ts`). */
+  auditKey?: Buffer;
 }
 
 /** Runs `work` in a transaction, reusing the caller's when there already is one. */

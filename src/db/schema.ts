@@ -174,7 +174,48 @@ export interface RecordGrantsTable {
   created_by: string;
 }
 
+/** One audit row (migration 0005-audit): ids, field names and hashes, never a value. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  actor_kind: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  /** JSON array of field names. */
+  fields: string;
+  /** JSON object of what else the action needs said (a format, a count), never a field value. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+  signature: string;
+}
+
+/** A purge awaiting, or past, a second person's decision (migration 0005-audit). */
+export interface PurgeRequestsTable {
+  id: string;
+  record_type: string;
+  record_id: string;
+  /** JSON array of field names. */
+  fields: string;
+  status: string;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
 export interface Schema extends AccessSchema {
+  audit_log: AuditLogTable;
+  purge_requests: PurgeRequestsTable;
+  audit_head: AuditHeadTable;
   record_grants: RecordGrantsTable;
   persons: PersonsTable;
   person_names: PersonNamesTable;

@@ -13,6 +13,7 @@ import type { Keyring } from '../core/secret-box.ts';
 import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/database.ts';
 import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
 import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
+import { appendAudit } from '../modules/audit/audit.store.ts';
 import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
@@ -54,6 +55,8 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The keys of secret field values (see `secret-keys.ts`). */
   keyring?: Keyring;
+  /** The key that signs the audit log's head (see `audit-key.ts`). */
+  auditKey?: Buffer;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -103,10 +106,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     dialect: database.dialect,
     clock: options.clock ?? (() => new Date()),
     ...(options.keyring ? { keyring: options.keyring } : {}),
+    ...(options.auditKey ? { auditKey: options.auditKey } : {}),
   });
   // Every request acts as its caller, whom authentication decides before any route runs.
   installAuthentication(app, base);
   const context = (request: FastifyRequest): OperationContext => ({ ...base(), actor: request.caller.actor });
+  // Every refused authorization is audited, after the answer (the refused operation rolled back).
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode !== 403 || !request.caller) return;
+    await appendAudit(context(request), [
+      {
+        action: 'auth.forbidden',
+        detail: { method: request.method, route: request.routeOptions.url ?? 'none' },
+      },
+    ]).catch((error: unknown) => request.log.error({ err: error }, 'could not audit a refusal'));
+  });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(

@@ -164,7 +164,7 @@ export function registerRecordRoutes<F extends object>(
       const { record, abilities } = await readableRecord(ctx, kind, request.params.id, {
         includeDeleted: request.query.includeDeleted ?? false,
       });
-      return present(ctx, discloseWith(ctx, kind, record, abilities));
+      return present(ctx, await discloseWith(ctx, kind, record, abilities));
     },
   );
 

@@ -7,6 +7,8 @@ import { type DocketDatabase, migrateToLatest, openDatabase } from '../../src/db
 
 /** A fixed key for sealing secret values in tests (never a production key: it is in the source). */
 export const TEST_KEYRING = keyringOf(secretKeyFrom(Buffer.alloc(32, 7)), []);
+/** A fixed key for signing the audit head in tests. */
+export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
 
 /**
  * Every test gets a fresh, migrated database: in-memory SQLite, or its own schema in the run's
@@ -28,6 +30,7 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
       dialect: database.dialect,
       clock: options.clock ?? (() => new Date()),
       keyring: TEST_KEYRING,
+      auditKey: TEST_AUDIT_KEY,
     }),
   };
 }

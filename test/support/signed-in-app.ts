@@ -6,7 +6,7 @@ import { createApiToken } from '../../src/modules/access/token.operations.ts';
 import { createOrg, createUserWithPassword } from '../../src/modules/access/user.operations.ts';
 import type { Sensitivity } from '../../src/modules/records/record.schema.ts';
 import { type AppOptions, buildApp } from '../../src/server/app.ts';
-import { TEST_KEYRING } from './database.ts';
+import { TEST_AUDIT_KEY, TEST_KEYRING } from './database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -25,7 +25,7 @@ export interface SignedInApp {
 export async function buildSignedInApp(
   options: AppOptions & { scope?: TokenScope; email?: string; role?: Role; clearance?: Sensitivity },
 ): Promise<SignedInApp> {
-  const app = await buildApp({ keyring: TEST_KEYRING, ...options });
+  const app = await buildApp({ keyring: TEST_KEYRING, auditKey: TEST_AUDIT_KEY, ...options });
   const clock = options.clock ?? (() => new Date());
   const ctx = { actor: operator, db: options.database.db, dialect: options.database.dialect, clock };
   const email = options.email ?? 'admin@example.org';

@@ -4,6 +4,7 @@ import { foundation } from './0001-foundation.ts';
 import { evidence } from './0002-evidence.ts';
 import { access } from './0003-access.ts';
 import { sharing } from './0004-sharing.ts';
+import { audit } from './0005-audit.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -15,6 +16,7 @@ const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0002-evidence': evidence,
   '0003-access': access,
   '0004-sharing': sharing,
+  '0005-audit': audit,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

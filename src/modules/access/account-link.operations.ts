@@ -3,6 +3,7 @@ import { inTransaction, nowIso, type OperationContext } from '../../core/context
 import { isDocketError, unauthenticated, validationError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { displayNameSchema, passwordInputSchema, type User } from './access.schema.ts';
+import { auditAccount } from './account-audit.ts';
 import { useRecoveryCode } from './mfa.operations.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashSecret } from './secret-tokens.ts';
@@ -65,6 +66,7 @@ export async function acceptInvitation(ctx: OperationContext, input: unknown): P
       ...(data.displayName ? { display_name: data.displayName } : {}),
     };
     await trx.db.updateTable('users').set(set).where('id', '=', user.id).execute();
+    await auditAccount(trx, 'auth.invitation-accepted', user.id);
     return userFromRow({ ...user, ...set });
   });
 }
@@ -132,6 +134,7 @@ async function resetWithLink(
     const set = { password_hash: hash, password_changed_at: nowIso(trx) };
     await trx.db.updateTable('users').set(set).where('id', '=', user.id).execute();
     await endAllSessions(trx.db, user.id);
+    await auditAccount(trx, 'auth.password-reset', user.id);
     return userFromRow({ ...user, ...set });
   });
 }
@@ -164,5 +167,6 @@ export async function changePassword(
     let others = trx.db.deleteFrom('sessions').where('user_id', '=', userId);
     if (currentSessionId) others = others.where('id', '!=', currentSessionId);
     await others.execute();
+    await auditAccount(trx, 'auth.password-changed', userId);
   });
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import { problemSchema } from '../../server/problem.ts';
+import { auditEntrySchema, auditQuerySchema, listAudit, verifyAudit } from '../audit/audit.operations.ts';
 import { orgSchema, userSchema } from './access.schema.ts';
 import {
   changeUserAccess,
@@ -140,6 +141,50 @@ export function registerAdminRoutes(app: FastifyInstance, options: AdminRouteOpt
       },
     },
     async (request) => changeUserAccess(ctx(request), request.params.id, request.body),
+  );
+  api.get(
+    '/api/admin/audit',
+    {
+      config: admin,
+      schema: {
+        tags: TAG,
+        summary: 'Browse the audit log, oldest first, filtered by actor, action, record or time',
+        querystring: auditQuerySchema,
+        response: {
+          200: z.object({ items: z.array(auditEntrySchema), nextAfter: z.number().int().nullable() }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => listAudit(ctx(request), request.query),
+  );
+  api.get(
+    '/api/admin/audit/verify',
+    {
+      config: admin,
+      schema: {
+        tags: TAG,
+        summary: 'Walk the audit hash chain and check its signed head',
+        response: {
+          200: z.object({
+            intact: z.boolean(),
+            count: z.number().int(),
+            head: z.object({ seq: z.number().int(), hash: z.string() }),
+            broken: z.object({ seq: z.number().int().nullable(), problem: z.string() }).nullable(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const result = await verifyAudit(ctx(request));
+      return {
+        intact: result.broken === null,
+        count: result.count,
+        head: { seq: result.head.seq, hash: result.head.hash },
+        broken: result.broken,
+      };
+    },
   );
   for (const [action, run, summary] of [
     ['disable', disableUser, 'Disable a user: every session ends, no sign-in or token works'],

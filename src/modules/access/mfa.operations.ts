@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inTransaction, nowIso, type OperationContext } from '../../core/context.ts';
 import { unauthenticated, validationError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
+import { auditAccount } from './account-audit.ts';
 import { svgQr } from './qr.ts';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.ts';
 import {
@@ -52,10 +53,13 @@ export async function verifyMfa(
   const accepted = await inTransaction(ctx, async (trx) =>
     recoveryCode ? useRecoveryCode(trx, session.user.id, recoveryCode) : useTotp(trx, session, code ?? ''),
   );
+  const method = recoveryCode ? 'recovery-code' : 'totp';
   if (!accepted) {
     await recordFailure(ctx, session.user.email, client.address);
+    await auditAccount(ctx, 'auth.mfa-failed', session.user.id, { method });
     throw unauthenticated('The code is wrong or already used');
   }
+  await auditAccount(ctx, 'auth.mfa-verified', session.user.id, { method });
   return advanceSession(ctx, session, 'active', client);
 }
 
@@ -136,6 +140,7 @@ export async function enableTotp(
     .where('id', '=', userId)
     .execute();
   await ctx.db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await auditAccount(ctx, 'auth.mfa-enrolled', userId);
   const codes = newRecoveryCodes();
   await ctx.db
     .insertInto('recovery_codes')

@@ -4,6 +4,7 @@ import { DocketError, unauthenticated, validationError } from '../../core/errors
 import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import { MFA_REQUIRED_ROLES, type Role, type SessionStage, type User } from './access.schema.ts';
+import { auditAccount } from './account-audit.ts';
 import { verifyAgainstNothing, verifyPassword } from './password.ts';
 import { hashSecret, newSessionToken } from './secret-tokens.ts';
 import { countFailures, type FailureCounts, recordFailure, throttleProblem } from './sign-in-failures.ts';
@@ -59,11 +60,14 @@ export async function signIn(
     : await verifyAgainstNothing(password);
   if (!user || !usable || !matches) {
     await recordFailure(ctx, email, client.address);
+    await auditAccount(ctx, 'auth.sign-in-failed', user?.id ?? null, { step: 'password' });
     throw unauthenticated(WRONG_CREDENTIALS);
   }
   return inTransaction(ctx, async (trx) => {
     if (options.previousToken) await endSessionByToken(trx, options.previousToken);
-    return openSession(trx, user, stageAfterPassword(user), client);
+    const stage = stageAfterPassword(user);
+    await auditAccount(trx, 'auth.sign-in', user.id, { stage });
+    return openSession(trx, user, stage, client);
   });
 }
 

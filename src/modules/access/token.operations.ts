@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { nowIso, type OperationContext } from '../../core/context.ts';
+import { inTransaction, nowIso, type OperationContext } from '../../core/context.ts';
 import { DocketError, forbidden } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { ApiTokensTable } from '../../db/access-schema.ts';
 import { type ApiToken, type Role, type TokenScope, tokenScopeSchema } from './access.schema.ts';
+import { auditAccount } from './account-audit.ts';
 import { hashSecret, newApiToken, parseApiToken, timingSafeEqualHex } from './secret-tokens.ts';
 import { findUser, type UserRow } from './user.store.ts';
 
@@ -69,7 +70,10 @@ export async function createApiToken(
     last_used_at: null,
     revoked_at: null,
   };
-  await ctx.db.insertInto('api_tokens').values(row).execute();
+  await inTransaction(ctx, async (trx) => {
+    await trx.db.insertInto('api_tokens').values(row).execute();
+    await auditAccount(trx, 'token.create', user.id, { tokenId: row.id, scope: row.scope });
+  });
   return { token, apiToken: tokenFromRow(row) };
 }
 
@@ -96,7 +100,10 @@ export async function revokeApiToken(
     .executeTakeFirst();
   if (!row) throw new DocketError({ type: 'not-found', title: 'Not found', detail: `No token ${tokenId}` });
   const revokedAt = row.revoked_at ?? nowIso(ctx);
-  await ctx.db.updateTable('api_tokens').set({ revoked_at: revokedAt }).where('id', '=', row.id).execute();
+  await inTransaction(ctx, async (trx) => {
+    await trx.db.updateTable('api_tokens').set({ revoked_at: revokedAt }).where('id', '=', row.id).execute();
+    await auditAccount(trx, 'token.revoke', userId, { tokenId: row.id });
+  });
   return tokenFromRow({ ...row, revoked_at: revokedAt });
 }
 

@@ -15,6 +15,7 @@ import {
   roleSchema,
   type User,
 } from './access.schema.ts';
+import { auditAccount } from './account-audit.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { hashSecret, newSessionToken } from './secret-tokens.ts';
 import { endAllSessions, findOrg, findUser, findUserByEmail, orgFromRow, userFromRow } from './user.store.ts';
@@ -91,6 +92,7 @@ async function insertUser(ctx: OperationContext, input: unknown, password: strin
     }
     throw error;
   }
+  await auditAccount(ctx, 'user.create', row.id, { role: row.role, clearance: row.clearance });
   return userFromRow(row);
 }
 
@@ -116,7 +118,10 @@ export async function changeUserAccess(
     ...(data.clearance ? { clearance: data.clearance } : {}),
   };
   if (Object.keys(changes).length > 0) {
-    await ctx.db.updateTable('users').set(changes).where('id', '=', row.id).execute();
+    await inTransaction(ctx, async (trx) => {
+      await trx.db.updateTable('users').set(changes).where('id', '=', row.id).execute();
+      await auditAccount(trx, 'user.change-access', row.id, changes);
+    });
   }
   return userFromRow({ ...row, ...changes });
 }
@@ -203,13 +208,17 @@ export async function disableUser(ctx: OperationContext, emailOrId: string): Pro
     const disabledAt = row.disabled_at ?? nowIso(trx);
     await trx.db.updateTable('users').set({ disabled_at: disabledAt }).where('id', '=', row.id).execute();
     await endAllSessions(trx.db, row.id);
+    await auditAccount(trx, 'user.disable', row.id);
     return userFromRow({ ...row, disabled_at: disabledAt });
   });
 }
 
 export async function enableUser(ctx: OperationContext, emailOrId: string): Promise<User> {
   const row = await requireUser(ctx, emailOrId);
-  await ctx.db.updateTable('users').set({ disabled_at: null }).where('id', '=', row.id).execute();
+  await inTransaction(ctx, async (trx) => {
+    await trx.db.updateTable('users').set({ disabled_at: null }).where('id', '=', row.id).execute();
+    await auditAccount(trx, 'user.enable', row.id);
+  });
   return userFromRow({ ...row, disabled_at: null });
 }
 
@@ -221,6 +230,7 @@ export async function resetMfa(ctx: OperationContext, emailOrId: string): Promis
     await trx.db.updateTable('users').set(cleared).where('id', '=', row.id).execute();
     await trx.db.deleteFrom('recovery_codes').where('user_id', '=', row.id).execute();
     await endAllSessions(trx.db, row.id);
+    await auditAccount(trx, 'auth.mfa-reset', row.id);
     return userFromRow({ ...row, ...cleared });
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import { validationError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
+import { appendAudit } from '../audit/audit.store.ts';
 import { disclose } from '../records/disclosure.ts';
 import { CSV_BOM, csvField, csvRecord, csvRow, rowCells } from './cells.ts';
 import { type ExportableType, findExportableType } from './exportable-types.ts';
@@ -104,7 +105,17 @@ export async function writeExport(
   const pages = recordPages(ctx, plan, Math.min(options.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE));
   try {
     const writer = plan.format === 'xlsx' ? writeXlsx : plan.format === 'csv' ? writeCsv : writeJson;
-    return { count: await writer(ctx, plan, pages, output, options.onProgress) };
+    const count = await writer(ctx, plan, pages, output, options.onProgress);
+    // Which filters were used, not their values (a search text may be a name).
+    await appendAudit(ctx, [
+      {
+        action: 'export',
+        targetType: plan.type.kind.type,
+        fields: Object.keys(plan.filters).sort(),
+        detail: { format: plan.format, count },
+      },
+    ]);
+    return { count };
   } catch (error) {
     output.destroy(error instanceof Error ? error : new Error(String(error)));
     throw error;

@@ -4,6 +4,7 @@ import { DocketError } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { fieldLevelsOf, sealedFieldsOf } from '../access/field-levels.ts';
+import { type AuditInput, appendAudit } from '../audit/audit.store.ts';
 import { personKind } from '../persons/person.operations.ts';
 import type { PersonFields } from '../persons/person.schema.ts';
 import { personChildRows, personColumns, personLevelColumns } from '../persons/person.store.ts';
@@ -98,6 +99,7 @@ async function createMany(
   const tables = new Map<string, Row[]>();
   const ids: string[] = [];
   const revisions: Row[] = [];
+  const auditEntries: AuditInput[] = [];
   for (const { parsed } of creates) {
     const now = nowIso(trx);
     const { sensitivity, ownerOrgId } = assertMayCreate(trx, parsed.common);
@@ -128,6 +130,14 @@ async function createMany(
     }
     // The stored record is its meta and its parsed fields: what createRecord reads back.
     const after = { ...meta, ...parsed.fields };
+    const changes = diffSnapshots(undefined, after);
+    auditEntries.push({
+      action: 'record.create',
+      targetType: kind.type,
+      targetId: meta.id,
+      fields: changes.map((change) => change.field),
+      detail: { version: meta.version },
+    });
     revisions.push(
       revisionRow({
         recordType: kind.type,
@@ -137,7 +147,7 @@ async function createMany(
         actor: trx.actor.id,
         at: meta.updatedAt,
         snapshot: after,
-        changes: diffSnapshots(undefined, after),
+        changes,
         restoredFrom: null,
       }),
     );
@@ -153,6 +163,7 @@ async function createMany(
     });
   }
   await insertMany(trx, 'revisions', revisions);
+  await appendAudit(trx, auditEntries);
   return ids;
 }
 

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { fieldLevelsOf, sealedFieldsOf } from '../access/field-levels.ts';
 import { atMost, canCreateRecords, type RecordAbilities } from '../access/record.policy.ts';
 import { withheldFields } from '../access/redaction.ts';
+import { appendAudit } from '../audit/audit.store.ts';
 import { discloseRevisions, redactionRules } from './disclosure.ts';
 import { fieldsOf, splitInput } from './record.row.ts';
 import {
@@ -422,8 +423,9 @@ async function guardRef<F extends object, T>(kind: RecordKind<F>, work: Promise<
 }
 
 /**
- * Writes the revision of a change: the snapshot as stored (secret values sealed), and the field
- * changes between the opened versions, with both sides of a change to a secret field sealed.
+ * Writes the revision of a change and its audit row: the snapshot as stored (secret values sealed),
+ * and the field changes between the opened versions, with both sides of a change to a secret field
+ * sealed.
  */
 async function record<F extends object>(
   ctx: OperationContext,
@@ -439,6 +441,16 @@ async function record<F extends object>(
     ...sealedFieldsOf(levels, after),
   ]);
   const changes = diffSnapshots(before, openRecord(ctx, kind, after));
+  // The audit row names the fields that changed, never their values.
+  await appendAudit(ctx, [
+    {
+      action: `record.${action}`,
+      targetType: kind.type,
+      targetId: after.id,
+      fields: changes.map((change) => change.field),
+      detail: { version: after.version, ...(restoredFrom ? { restoredFrom } : {}) },
+    },
+  ]);
   await insertRevision(ctx.db, {
     recordType: kind.type,
     recordId: after.id,

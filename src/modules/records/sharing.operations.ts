@@ -5,6 +5,7 @@ import { idSchema, newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import { deleteGrant, findGrant, loadGrants, type StoredGrant, upsertGrant } from '../access/grant.store.ts';
 import { atMost } from '../access/record.policy.ts';
+import { appendAudit } from '../audit/audit.store.ts';
 import { readableRecord } from './record.operations.ts';
 import { sensitivitySchema } from './record.schema.ts';
 import { assertAbility, callerOf } from './record-access.ts';
@@ -85,6 +86,19 @@ export async function shareRecord<F extends object>(
       createdAt: nowIso(trx),
       createdBy: trx.actor.id,
     });
+    await appendAudit(trx, [
+      {
+        action: 'record.share',
+        targetType: kind.type,
+        targetId: id,
+        detail: {
+          granteeType: grant.granteeType,
+          granteeId: grant.granteeId,
+          access: grant.access,
+          clearance: grant.clearance,
+        },
+      },
+    ]);
     return listGrants(trx, kind, id);
   });
 }
@@ -100,6 +114,14 @@ export async function unshareRecord<F extends object>(
     const grant = await findGrant(trx.db, grantId);
     if (!grant || grant.recordType !== kind.type || grant.recordId !== id) throw notFound('grant', grantId);
     await deleteGrant(trx.db, grantId);
+    await appendAudit(trx, [
+      {
+        action: 'record.unshare',
+        targetType: kind.type,
+        targetId: id,
+        detail: { granteeType: grant.granteeType, granteeId: grant.granteeId },
+      },
+    ]);
     return listGrants(trx, kind, id);
   });
 }
