@@ -59,11 +59,30 @@ export interface AppOptions {
   auditKey?: Buffer;
 }
 
+/**
+ * Request logs name the path, never the query string: a search (`?q=`) may be a witness's name,
+ * and logs are outside the redaction the API applies.
+ */
+function withoutQueryStrings(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return logger;
+  const base = typeof logger === 'object' ? logger : {};
+  return {
+    ...base,
+    serializers: {
+      req: (request: { method: string; url: string; id?: string }) => ({
+        method: request.method,
+        url: request.url.split('?', 1)[0],
+        ...(request.id ? { id: request.id } : {}),
+      }),
+    },
+  };
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
   const headerOptions = { isHttps: options.isHttps ?? false };
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withoutQueryStrings(options.logger ?? false),
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // Node's parser refuses a request line plus headers over its 16 KiB maxHeaderSize; the raw answer
