@@ -63,6 +63,8 @@ function openSqlite(path: string, key: string | undefined): DocketDatabase {
     // 64 MiB of page cache instead of 2 MiB: index pages of a large import or census stay in memory
     // rather than being re-read and spilled to the WAL on every random insert.
     database.pragma('cache_size = -65536');
+    // Deleted and overwritten content is zeroed, not left in free pages: a purged value must go.
+    database.pragma('secure_delete = ON');
     // SQLite3 Multiple Ciphers encrypts the database, its WAL and journals, but not temporary files
     // (large sorts, transient indexes, VACUUM): keep those in memory so no plaintext reaches the disk.
     if (keyed) database.pragma('temp_store = MEMORY');

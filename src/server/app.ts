@@ -15,6 +15,8 @@ import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
 import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
 import { appendAudit } from '../modules/audit/audit.store.ts';
 import { caseRoutes } from '../modules/cases/case.routes.ts';
+import { citableKinds } from '../modules/citations/citable-kinds.ts';
+import { citationKind } from '../modules/citations/citation.operations.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
 import { registerExportRoutes } from '../modules/export/export.routes.ts';
@@ -24,6 +26,8 @@ import { legalInstrumentRoutes } from '../modules/legal-instruments/legal-instru
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { personRoutes } from '../modules/persons/person.routes.ts';
 import { proceedingRoutes } from '../modules/proceedings/proceeding.routes.ts';
+import { registerPurgeRoutes } from '../modules/records/purge.routes.ts';
+import type { RecordKind } from '../modules/records/record-kind.ts';
 import { sourceRoutes } from '../modules/sources/source.routes.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { installAuthentication, PUBLIC } from './authenticate.ts';
@@ -184,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordRoutes(app, eventRoutes, context);
   registerRecordRoutes(app, caseRoutes, context);
   registerRecordRoutes(app, proceedingRoutes, context);
+  registerPurgeRoutes(app, context, { ...citableKinds, citation: citationKind as RecordKind<object> });
   registerExportRoutes(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {

@@ -7,6 +7,7 @@ import { idSchema } from '../core/ids.ts';
 import { disclose, discloseWith } from '../modules/records/disclosure.ts';
 import type { Page } from '../modules/records/pagination.ts';
 import { booleanQuery, pageSchema } from '../modules/records/pagination.ts';
+import { purgeRequestSchema, purgeSchema, requestPurge } from '../modules/records/purge.operations.ts';
 import {
   createRecord,
   deleteRecord,
@@ -245,6 +246,25 @@ export function registerRecordRoutes<F extends object>(
         ),
     );
   }
+
+  api.post(
+    `${base}/:id/purges`,
+    {
+      schema: {
+        tags: [tag],
+        summary: `Ask for fields of a ${kind.type} to be emptied everywhere, revisions included (a second person approves)`,
+        params: idParamsSchema,
+        body: purgeRequestSchema,
+        response: { 201: purgeSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await requestPurge(context(request), kind as RecordKind<object>, request.params.id, request.body),
+        ),
+  );
 
   const grantsResponse = { 200: z.object({ items: z.array(grantSchema) }), ...errors };
   api.get(

@@ -262,6 +262,14 @@ const RECORD_ROUTES: Record<string, RecordRoute> = {
       }
     },
   },
+  'POST /:id/purges': {
+    allowed: 201,
+    needs: 'share',
+    request: (p, id) => {
+      const schema = exportableTypes[p]?.kind.fieldsSchema as unknown as { shape: object } | undefined;
+      return json('POST', `/api/${p}/${id}/purges`, { fields: [Object.keys(schema?.shape ?? {})[0]] });
+    },
+  },
   'GET /:id/grants': {
     allowed: 200,
     needs: 'share',
@@ -365,7 +373,7 @@ describe('the authorization matrix', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(9 * 11 * 6 * 4 - 1);
+    expect(checked).toBeGreaterThan(9 * 12 * 6 * 4 - 1);
   }, 240_000);
 
   it('lists and creates as the policy says, for every role', async () => {

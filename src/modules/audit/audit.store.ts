@@ -18,12 +18,16 @@ const ROWS_PER_INSERT = 2_000;
 
 /**
  * Appends entries to the chain, in the caller's transaction when there is one (so a change and its
- * audit row commit or roll back together), else in one of its own. The head row is locked first on
- * PostgreSQL, so concurrent writers line up; SQLite has one writer anyway.
+ * audit row commit or roll back together), else in one of its own. The head row is locked first, so
+ * concurrent writers (other processes too) line up.
  */
 export async function appendAudit(ctx: OperationContext, inputs: readonly AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
   await inTransaction(ctx, async (trx) => {
+    // Take the write lock before reading the head: PostgreSQL locks the row; SQLite's no-op update
+    // makes this connection the writer at once (waiting its busy timeout), where a read first would
+    // fail outright if another process wrote in between.
+    if (trx.dialect === 'sqlite') await sql`update audit_head set seq = seq where id = 1`.execute(trx.db);
     const lock = trx.dialect === 'postgres' ? sql` for update` : sql``;
     const head = (
       await sql<AuditHead>`select seq, hash, signature from audit_head where id = 1${lock}`.execute(trx.db)

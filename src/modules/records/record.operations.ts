@@ -359,7 +359,7 @@ async function sealHistoryOfNewSecrets<F extends object>(
  * Bumps the version only if it is still the one read: two writers that read the same version
  * cannot both win, on either database (PostgreSQL also takes the row lock here).
  */
-async function claimVersion<F extends object>(
+export async function claimVersion<F extends object>(
   ctx: OperationContext,
   kind: RecordKind<F>,
   current: StoredRecord<F>,

@@ -169,7 +169,7 @@ export const revisionSchema = z.object({
   recordType: z.string(),
   recordId: idSchema,
   version: z.number().int(),
-  action: z.enum(['create', 'update', 'delete', 'undelete', 'restore', 'publish', 'unpublish']),
+  action: z.enum(['create', 'update', 'delete', 'undelete', 'restore', 'publish', 'unpublish', 'purge']),
   actor: z.string(),
   at: z.string(),
   changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
