@@ -1,9 +1,16 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import { problemSchema } from '../../server/problem.ts';
-import { auditEntrySchema, auditQuerySchema, listAudit, verifyAudit } from '../audit/audit.operations.ts';
+import {
+  auditCsv,
+  auditEntrySchema,
+  auditQuerySchema,
+  listAudit,
+  verifyAudit,
+} from '../audit/audit.operations.ts';
 import { orgSchema, userSchema } from './access.schema.ts';
 import {
   changeUserAccess,
@@ -157,6 +164,25 @@ export function registerAdminRoutes(app: FastifyInstance, options: AdminRouteOpt
       },
     },
     async (request) => listAudit(ctx(request), request.query),
+  );
+  api.get(
+    '/api/admin/audit/export',
+    {
+      config: admin,
+      schema: {
+        tags: TAG,
+        summary: 'The audit log as CSV, every row matching the filters',
+        querystring: auditQuerySchema,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="docket-audit-${day}.csv"`)
+        .send(Readable.from(auditCsv(ctx(request), request.query)));
+    },
   );
   api.get(
     '/api/admin/audit/verify',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
-import { entryOf, readHead, readRows } from './audit.store.ts';
+import { CSV_BOM, csvField, csvRow } from '../export/cells.ts';
+import { appendAudit, entryOf, readHead, readRows } from './audit.store.ts';
 import { type AuditHead, type BrokenLink, type ChainedEntry, ChainVerifier } from './audit-chain.ts';
 
 /** Verification reads the chain this many rows at a time, so memory stays flat. */
@@ -76,4 +77,60 @@ export async function listAudit(
   const rows = (await select.execute()).map(entryOf);
   const items = rows.slice(0, query.limit);
   return { items, nextAfter: rows.length > query.limit ? (items.at(-1)?.seq ?? null) : null };
+}
+
+const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'actorKind',
+  'action',
+  'targetType',
+  'targetId',
+  'fields',
+  'detail',
+  'prevHash',
+  'hash',
+] as const;
+
+/**
+ * The log as CSV, every row matching the filters, a page at a time (the `after` and `limit` of the
+ * filters are the export's own). Exporting it is itself audited.
+ */
+export async function* auditCsv(
+  ctx: OperationContext,
+  input: Record<string, unknown>,
+): AsyncGenerator<string> {
+  const { after: _after, limit: _limit, ...filters } = input;
+  parseInput(auditQuerySchema, filters);
+  await appendAudit(ctx, [
+    {
+      action: 'export',
+      targetType: 'audit-log',
+      fields: Object.keys(filters).sort(),
+      detail: { format: 'csv' },
+    },
+  ]);
+  yield CSV_BOM + csvRow(CSV_COLUMNS.map((column) => csvField(column)));
+  let after: number | null = 0;
+  while (after !== null) {
+    const page: Awaited<ReturnType<typeof listAudit>> = await listAudit(ctx, {
+      ...filters,
+      after,
+      limit: 1000,
+    });
+    yield page.items
+      .map((entry) =>
+        csvRow(
+          CSV_COLUMNS.map((column) => {
+            const value = entry[column];
+            return typeof value === 'object'
+              ? csvField(JSON.stringify(value), { isJson: true })
+              : csvField(value);
+          }),
+        ),
+      )
+      .join('');
+    after = page.nextAfter;
+  }
 }
