@@ -1,29 +1,26 @@
 import { isDeepStrictEqual } from 'node:util';
-import { sql } from 'kysely';
 import { inTransaction, nowIso, type OperationContext } from '../../core/context.ts';
 import { DocketError, forbidden, notFound, validationError, versionConflict } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import { writeJson } from '../../db/codec.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { fieldLevelsOf, sealedFieldsOf } from '../access/field-levels.ts';
 import { atMost, canCreateRecords, type RecordAbilities } from '../access/record.policy.ts';
 import { withheldFields } from '../access/redaction.ts';
-import { appendAudit } from '../audit/audit.store.ts';
 import { discloseRevisions, redactionRules } from './disclosure.ts';
 import { fieldsOf, splitInput } from './record.row.ts';
 import {
   commonDefaults,
   type DisclosedRevision,
   type RecordMeta,
-  type Revision,
   type Sensitivity,
   type StoredRecord,
 } from './record.schema.ts';
+import { assertRefFree, claimVersion, guardRef, writeRevision } from './record.write.ts';
 import { abilitiesOn, assertAbility, callerOf } from './record-access.ts';
 import type { RecordKind } from './record-kind.ts';
-import { diffSnapshots, findRevision, insertRevision, listRevisions } from './revision.store.ts';
-import { openRecord, resealRevisions, sealChanges, sealFields } from './sealing.ts';
+import { diffSnapshots, findRevision, listRevisions } from './revision.store.ts';
+import { openRecord, resealRevisions, sealFields } from './sealing.ts';
 
 /**
  * The life cycle every record type shares: create, update with optimistic concurrency, soft delete
@@ -105,7 +102,7 @@ export async function createRecord<F extends object>(
       const { stored, sealed } = sealFields(trx, kind, meta, fields);
       await kind.insert(trx.db, { ...meta, sealed }, stored);
       const created = (await loadStored(trx, kind, meta.id)) as StoredRecord<F>;
-      await record(trx, kind, 'create', undefined, created);
+      await writeRevision(trx, kind, 'create', undefined, created);
       return created;
     }),
   );
@@ -153,7 +150,7 @@ export async function updateRecord<F extends object>(
       await kind.updateFields(trx.db, id, stored);
       const updated = (await loadStored(trx, kind, id)) as StoredRecord<F>;
       await sealHistoryOfNewSecrets(trx, kind, open, updated);
-      await record(trx, kind, 'update', open, updated);
+      await writeRevision(trx, kind, 'update', open, updated);
       return updated;
     }),
   );
@@ -169,7 +166,7 @@ export async function deleteRecord<F extends object>(
     const { open } = await loadForChange(trx, kind, id, version, 'delete');
     await claimVersion(trx, kind, open, { deleted_at: nowIso(trx), deleted_by: trx.actor.id });
     const deleted = (await loadStored(trx, kind, id)) as StoredRecord<F>;
-    await record(trx, kind, 'delete', open, deleted);
+    await writeRevision(trx, kind, 'delete', open, deleted);
     return deleted;
   });
 }
@@ -191,7 +188,7 @@ export async function undeleteRecord<F extends object>(
     }
     await claimVersion(trx, kind, open, { deleted_at: null, deleted_by: null });
     const restored = (await loadStored(trx, kind, id)) as StoredRecord<F>;
-    await record(trx, kind, 'undelete', open, restored);
+    await writeRevision(trx, kind, 'undelete', open, restored);
     return restored;
   });
 }
@@ -213,7 +210,7 @@ export async function setPublished<F extends object>(
     if (open.isPublished === published) return loadStored(trx, kind, id) as Promise<StoredRecord<F>>;
     await claimVersion(trx, kind, open, { is_published: published });
     const changed = (await loadStored(trx, kind, id)) as StoredRecord<F>;
-    await record(trx, kind, published ? 'publish' : 'unpublish', open, changed);
+    await writeRevision(trx, kind, published ? 'publish' : 'unpublish', open, changed);
     return changed;
   });
 }
@@ -277,7 +274,7 @@ export async function restoreRevision<F extends object>(
       await kind.updateFields(trx.db, id, stored);
       const restored = (await loadStored(trx, kind, id)) as StoredRecord<F>;
       await sealHistoryOfNewSecrets(trx, kind, open, restored);
-      await record(trx, kind, 'restore', open, restored, revision.id);
+      await writeRevision(trx, kind, 'restore', open, restored, revision.id);
       return restored;
     }),
   );
@@ -353,113 +350,4 @@ async function sealHistoryOfNewSecrets<F extends object>(
   const was = new Set(sealedFieldsOf(kind.levels ?? {}, before));
   const added = sealedFieldsOf(kind.levels ?? {}, after).filter((field) => !was.has(field));
   if (added.length > 0) await resealRevisions(ctx, kind, after.id, added);
-}
-
-/**
- * Bumps the version only if it is still the one read: two writers that read the same version
- * cannot both win, on either database (PostgreSQL also takes the row lock here).
- */
-export async function claimVersion<F extends object>(
-  ctx: OperationContext,
-  kind: RecordKind<F>,
-  current: StoredRecord<F>,
-  columns: Record<string, string | boolean | null>,
-): Promise<void> {
-  const assignments = Object.entries({
-    ...columns,
-    version: current.version + 1,
-    updated_at: nowIso(ctx),
-    updated_by: ctx.actor.id,
-  }).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
-  const result = await sql`update ${sql.table(kind.table)} set ${sql.join(assignments)}
-    where id = ${current.id} and version = ${current.version}`.execute(ctx.db);
-  if (Number(result.numAffectedRows ?? 0) !== 1) {
-    const [now] = await kind.load(ctx.db, [current.id]);
-    throw versionConflict(kind.type, current.id, current.version, now?.version ?? current.version + 1);
-  }
-}
-
-async function assertRefFree<F extends object>(
-  ctx: OperationContext,
-  kind: RecordKind<F>,
-  ref: string,
-): Promise<void> {
-  const taken = await sql<{ id: string }>`select id from ${sql.table(kind.table)} where ref = ${ref}`.execute(
-    ctx.db,
-  );
-  const existing = taken.rows[0];
-  if (!existing) return;
-  // A record the caller may not read is not named: refs are unique across the coalition, so the ref
-  // is refused, but nothing says which record holds it.
-  const [holder] = await kind.load(ctx.db, [existing.id]);
-  const readable = holder ? (await abilitiesOn(ctx, kind, holder)).read : false;
-  if (!readable) throw duplicateRef(`The ref "${ref}" is not available; choose another`);
-  throw duplicateRef(`The ref "${ref}" already belongs to ${kind.type} ${existing.id}`, existing.id);
-}
-
-function duplicateRef(detail: string, existingId?: string): DocketError {
-  return new DocketError({
-    type: 'duplicate',
-    title: 'Reference already used',
-    detail,
-    errors: [{ path: 'ref', message: 'is already used by another record' }],
-    ...(existingId ? { extensions: { existingId } } : {}),
-  });
-}
-
-/**
- * The ref check above cannot see a concurrent transaction's uncommitted ref; the unique index does,
- * and its violation means the same thing.
- */
-async function guardRef<F extends object, T>(kind: RecordKind<F>, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isUniqueViolation(error, kind.table, 'ref')) {
-      throw duplicateRef(`Another ${kind.type} took this ref at the same moment; choose another`);
-    }
-    throw error;
-  }
-}
-
-/**
- * Writes the revision of a change and its audit row: the snapshot as stored (secret values sealed),
- * and the field changes between the opened versions, with both sides of a change to a secret field
- * sealed.
- */
-async function record<F extends object>(
-  ctx: OperationContext,
-  kind: RecordKind<F>,
-  action: Revision['action'],
-  before: StoredRecord<F> | undefined,
-  after: StoredRecord<F>,
-  restoredFrom: string | null = null,
-): Promise<void> {
-  const levels = kind.levels ?? {};
-  const secret = new Set([
-    ...(before ? sealedFieldsOf(levels, before) : []),
-    ...sealedFieldsOf(levels, after),
-  ]);
-  const changes = diffSnapshots(before, openRecord(ctx, kind, after));
-  // The audit row names the fields that changed, never their values.
-  await appendAudit(ctx, [
-    {
-      action: `record.${action}`,
-      targetType: kind.type,
-      targetId: after.id,
-      fields: changes.map((change) => change.field),
-      detail: { version: after.version, ...(restoredFrom ? { restoredFrom } : {}) },
-    },
-  ]);
-  await insertRevision(ctx.db, {
-    recordType: kind.type,
-    recordId: after.id,
-    version: after.version,
-    action,
-    actor: ctx.actor.id,
-    at: after.updatedAt,
-    snapshot: after,
-    changes: sealChanges(ctx, kind, after.id, changes, secret),
-    restoredFrom,
-  });
 }
