@@ -28,13 +28,12 @@ import {
   SENSITIVITIES,
   type Sensitivity,
 } from '../../src/modules/access/record.policy.ts';
-import { type RedactionRules, withheldFields } from '../../src/modules/access/redaction.ts';
 import { createOrg, createUserWithPassword } from '../../src/modules/access/user.operations.ts';
 import { caseKind, createCase, listCases } from '../../src/modules/cases/case.operations.ts';
 import { caseLevels } from '../../src/modules/cases/case.schema.ts';
 import { exportRecords } from '../../src/modules/export/export.operations.ts';
 import { createPerson, listPersons, personKind } from '../../src/modules/persons/person.operations.ts';
-import { personIdentifyingFields, personLevels } from '../../src/modules/persons/person.schema.ts';
+import { personLevels } from '../../src/modules/persons/person.schema.ts';
 import { disclose } from '../../src/modules/records/disclosure.ts';
 import type { Page } from '../../src/modules/records/pagination.ts';
 import {
@@ -48,12 +47,11 @@ import type { RecordKind } from '../../src/modules/records/record-kind.ts';
 import { shareRecord } from '../../src/modules/records/sharing.operations.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { TEST_PASSWORD } from '../support/signed-in-app.ts';
+import { type Fields, fieldVisible, LEAK_RULES, type Levels, policyFacts } from './leak-oracle.ts';
 
 // --- The generated world --------------------------------------------------------------------------
 
 type RecordType = 'person' | 'case';
-type Levels = Partial<Record<string, Sensitivity>>;
-type Fields = Record<string, unknown>;
 const ORGS = ['A', 'B', 'C'] as const;
 type OrgName = (typeof ORGS)[number];
 const USER_COUNT = 4;
@@ -192,34 +190,8 @@ interface Sentinel {
   heldUnder: Levels[];
 }
 
-const RULES: Record<RecordType, RedactionRules<Fields>> = {
-  person: {
-    levels: personLevels,
-    identifying: personIdentifyingFields,
-    hasPublicIdentity: (record) => record.consentBasis !== 'none',
-  },
-  case: { levels: caseLevels },
-};
-
 function abilitiesFor(caller: PolicyCaller, record: ModelRecord): RecordAbilities {
-  return recordAbilities(caller, {
-    ownerOrgId: record.ownerOrgId,
-    sensitivity: record.sensitivity,
-    isPublished: record.isPublished,
-    grants: record.grants,
-  });
-}
-
-function fieldVisible(record: ModelRecord, field: string, abilities: RecordAbilities, levels: Levels) {
-  if (!abilities.read) return false;
-  const rules = RULES[record.type];
-  if (!(field in rules.levels)) return true;
-  const stored = {
-    sensitivity: record.sensitivity,
-    fieldSensitivity: levels,
-    consentBasis: record.consentBasis,
-  } as unknown as StoredRecord<Fields>;
-  return !withheldFields(stored, rules, abilities).includes(field);
+  return recordAbilities(caller, policyFacts(record));
 }
 
 /** `now`: in reads, lists and exports; `history`: in revisions (today's levels and those it was held under). */
@@ -444,7 +416,7 @@ async function build(database: TestDatabase, pool: Pool, world: WorldSpec, run: 
       if (change.fields.includes(sentinel.field)) sentinel.current = false;
       else sentinel.heldUnder.push({ ...after });
     }
-    const defaults = RULES[record.type].levels;
+    const defaults = LEAK_RULES[record.type].levels;
     const levelOf = (levels: Levels, field: string) => levels[field] ?? defaults[field];
     if (
       Object.keys(defaults).some((field) => levelOf(before, field) !== levelOf(after, field)) ||

@@ -31,22 +31,24 @@ import {
   recordAbilities,
   type Sensitivity,
 } from '../../src/modules/access/record.policy.ts';
-import { type RedactionRules, withheldFields } from '../../src/modules/access/redaction.ts';
 import { createApiToken } from '../../src/modules/access/token.operations.ts';
 import { createOrg, createUserWithPassword } from '../../src/modules/access/user.operations.ts';
-import { caseLevels } from '../../src/modules/cases/case.schema.ts';
-import { personIdentifyingFields, personLevels } from '../../src/modules/persons/person.schema.ts';
-import type { StoredRecord } from '../../src/modules/records/record.schema.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { openTestDatabase, postgresAvailable, TEST_KEYRING, type TestDatabase } from '../support/database.ts';
 import { buildSourceInput } from '../support/factories.ts';
 import { TEST_PASSWORD } from '../support/signed-in-app.ts';
+import {
+  type Fields,
+  fieldVisible,
+  LEAK_RULES,
+  type Levels,
+  type OracleType,
+  policyFacts,
+} from './leak-oracle.ts';
 
 // --- The policy oracle, from the pure modules only ------------------------------------------------
 
-type RecordType = 'person' | 'case' | 'citation' | 'source';
-type Levels = Partial<Record<string, Sensitivity>>;
-type Fields = Record<string, unknown>;
+type RecordType = OracleType;
 
 const PATHS: Record<RecordType, string> = {
   person: 'persons',
@@ -69,16 +71,6 @@ const ALL_PATHS = [
 ] as const;
 
 /** The redaction rules as the record types' schemas declare them (not as the kinds wire them up). */
-const RULES: Record<RecordType, RedactionRules<Fields>> = {
-  person: {
-    levels: personLevels,
-    identifying: personIdentifyingFields,
-    hasPublicIdentity: (record) => record.consentBasis !== 'none',
-  },
-  case: { levels: caseLevels },
-  citation: { levels: {} },
-  source: { levels: {} },
-};
 
 interface ModelRecord {
   key: string;
@@ -117,13 +109,6 @@ interface Caller {
   token?: string;
 }
 
-const asStored = (record: ModelRecord, levels: Levels): StoredRecord<Fields> =>
-  ({
-    sensitivity: record.sensitivity,
-    fieldSensitivity: levels,
-    consentBasis: record.consentBasis,
-  }) as unknown as StoredRecord<Fields>;
-
 /**
  * The caller's abilities on a record; a citation is as hidden as the record it cites (it would
  * tell that the record exists, and what a source says of it).
@@ -133,20 +118,7 @@ function abilitiesFor(world: World, caller: Caller, record: ModelRecord): Record
     const cited = world.record(record.cites);
     if (cited.deleted || !abilitiesFor(world, caller, cited).read) return NO_ABILITIES;
   }
-  return recordAbilities(caller.policy, {
-    ownerOrgId: record.ownerOrgId,
-    sensitivity: record.sensitivity,
-    isPublished: record.isPublished,
-    grants: record.grants,
-  });
-}
-
-/** Whether the caller may see this field of the record were it at these levels. */
-function fieldVisible(record: ModelRecord, field: string, abilities: RecordAbilities, levels: Levels) {
-  if (!abilities.read) return false;
-  const rules = RULES[record.type];
-  if (!(field in rules.levels)) return true;
-  return !withheldFields(asStored(record, levels), rules, abilities).includes(field);
+  return recordAbilities(caller.policy, policyFacts(record));
 }
 
 /**
@@ -170,7 +142,7 @@ function oracle(world: World, caller: Caller, sentinel: Sentinel): { now: boolea
 
 /** Whether the record stores this field encrypted at these levels (`sealedFieldsOf`). */
 const sealedUnder = (record: ModelRecord, field: string, levels: Levels) =>
-  sealedFieldsOf(RULES[record.type].levels, {
+  sealedFieldsOf(LEAK_RULES[record.type].levels, {
     sensitivity: record.sensitivity,
     fieldSensitivity: levels as Record<string, Sensitivity>,
   }).includes(field);
