@@ -44,14 +44,15 @@ const person = fc.record({
     ownerOrgId: fc.option(org, { nil: null }),
     sensitivity: level,
     isPublished: fc.boolean(),
-    grants: fc.array(
+    // The store keeps one grant per grantee (a second share updates the first), so do the facts.
+    grants: fc.uniqueArray(
       fc.record({
         granteeType: fc.constantFrom('org' as const, 'user' as const),
         granteeId: fc.constantFrom('org-a', 'org-b', 'user-1', 'user-2'),
         access: fc.constantFrom('read' as const, 'write' as const),
         clearance: level,
       }),
-      { maxLength: 2 },
+      { maxLength: 2, selector: (grant) => `${grant.granteeType}:${grant.granteeId}` },
     ),
   }),
   namesLevel: level,
