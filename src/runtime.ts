@@ -12,6 +12,7 @@ import { citableKinds } from './modules/citations/citable-kinds.ts';
 import { sealOutstanding } from './modules/records/key-rotation.ts';
 import { loadKeyring } from './secret-keys.ts';
 import { buildApp } from './server/app.ts';
+import { builtWebRoot } from './server/web-app.ts';
 
 /** The SQLite file under the data directory. */
 export function sqlitePathOf(config: Config): string {
@@ -77,6 +78,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logger: { level: config.logLevel },
       isHttps: config.isHttps,
       publicUrl: config.publicUrl,
+      webRoot: builtWebRoot(),
     });
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     const ctx = {

@@ -7,6 +7,7 @@
  *   so the PostgreSQL tests skip.
  */
 import type { TestProject } from 'vitest/node';
+import { ensureWebBuild } from '../scripts/web-build.ts';
 import { startThrowawayCluster } from './support/postgres-cluster.ts';
 
 function skipNotice(reason: string): string {
@@ -25,6 +26,8 @@ function skipNotice(reason: string): string {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // The browser tests serve the built web app; build it once here, not in each test file.
+  ensureWebBuild();
   const external = process.env.DOCKET_TEST_DATABASE_URL;
   if (external) {
     project.provide('postgresUrl', external);

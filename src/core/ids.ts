@@ -1,4 +1,3 @@
-import { randomFillSync } from 'node:crypto';
 import { z } from 'zod';
 
 /** Source of entropy: returns `n` random bytes. Injectable so tests can force counter overflow. */
@@ -34,6 +33,9 @@ const POOL_BYTES = 8 * 1024;
  * system generator per ~800 ids instead of two per id, which dominated bulk imports.
  */
 export function pooledRandom(): RandomSource {
+  // Web Crypto (global in Node and browsers), so the schemas that use ids also run in the web app.
+  // getRandomValues fills at most 64 KiB a call, more than the pool or any id needs.
+  const randomFillSync = (bytes: Uint8Array) => globalThis.crypto.getRandomValues(bytes);
   const pool = new Uint8Array(POOL_BYTES);
   let offset = POOL_BYTES;
   return (n) => {

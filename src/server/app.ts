@@ -42,6 +42,7 @@ import {
 import { registerRecordRoutes } from './record-routes.ts';
 import { installRouteTable } from './route-table.ts';
 import { applySecurityHeaders, securityHeaders, securityHeadersFor } from './security-headers.ts';
+import { registerWebApp } from './web-app.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Longest path parameter the router accepts (Fastify's default, stated): ids are 36 characters. */
@@ -61,6 +62,8 @@ export interface AppOptions {
   keyring?: Keyring;
   /** The key that signs the audit log's head (see `audit-key.ts`). */
   auditKey?: Buffer;
+  /** The built web app to serve at `/` (`web/dist`); without it `/` is a page of API links. */
+  webRoot?: string;
 }
 
 /**
@@ -177,7 +180,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
   api.get('/api/openapi.json', { config: PUBLIC, schema: { hide: true } }, () => app.swagger());
-  registerLandingPage(app);
+  if (options.webRoot) await registerWebApp(app, options.webRoot);
+  else registerLandingPage(app);
 
   registerRecordRoutes(app, personRoutes, context);
   registerRecordRoutes(app, sourceRoutes, context);

@@ -25,6 +25,7 @@ function pathPattern(url: string): RegExp {
 export function installNotFoundHandler(app: FastifyInstance): void {
   const routes: KnownRoute[] = [];
   app.addHook('onRoute', (route) => {
+    if (route.config?.appShell) return;
     const path = pathPattern(route.url);
     for (const method of [route.method].flat()) routes.push({ method, path });
   });
@@ -34,7 +35,8 @@ export function installNotFoundHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '';
     const allowed = methodsAt(path);
-    if (allowed.length > 0) {
+    // A route that takes this method and then found nothing (a missing file) is a 404, not a 405.
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
       return sendProblem(
         request,
         reply.header('allow', allowed.join(', ')),

@@ -16,6 +16,15 @@ export const DOCUMENT_CSP = [
 ].join('; ');
 
 /**
+ * The web app's page: the document policy, with one exception for style elements that carry this
+ * response's nonce. Mantine, the UI kit, writes a few `<style>` elements at run time (its responsive
+ * layout rules); scripts stay `'self'` only, and injected style without the nonce is still refused.
+ */
+export function appDocumentCsp(styleNonce: string): string {
+  return DOCUMENT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${styleNonce}'`);
+}
+
+/**
  * API answers are data, never documents: if a browser is ever led to render one (an export opened
  * in a tab, a JSON body sniffed as HTML) it may load and run nothing. `object-src` and `base-uri`
  * repeat what `default-src 'none'` implies because ASVS 3.4.3 asks for them by name.
@@ -91,7 +100,14 @@ export function applySecurityHeaders(
   reply: FastifyReply,
   options: SecurityHeadersOptions,
 ): void {
-  reply.headers(securityHeadersFor(request.url, options));
+  const headers = securityHeadersFor(request.url, options);
+  // The web app's page sets its own policy (with a style nonce) before this runs; keep it.
+  if (reply.hasHeader('content-security-policy') && !isApiUrl(request.url)) {
+    const { 'content-security-policy': _documentPolicy, ...rest } = headers;
+    reply.headers(rest);
+  } else {
+    reply.headers(headers);
+  }
   // Outside /api a route may choose its own caching (static files later); by default nothing is kept.
   if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
 }

@@ -4,7 +4,7 @@ import { isDocketError, unauthenticated, validationError } from '../../core/erro
 import { parseInput } from '../../core/validation.ts';
 import { displayNameSchema, passwordInputSchema, type User } from './access.schema.ts';
 import { auditAccount } from './account-audit.ts';
-import { useRecoveryCode } from './mfa.operations.ts';
+import { redeemRecoveryCode } from './mfa.operations.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashSecret } from './secret-tokens.ts';
 import { countFailures, recordFailure, throttleProblem } from './sign-in-failures.ts';
@@ -119,7 +119,7 @@ async function resetWithLink(
           })
         : { ok: false as const };
       const passed =
-        check.ok || (data.recoveryCode ? await useRecoveryCode(trx, user.id, data.recoveryCode) : false);
+        check.ok || (data.recoveryCode ? await redeemRecoveryCode(trx, user.id, data.recoveryCode) : false);
       if (!passed)
         throw validationError([
           { path: 'code', message: 'a current authenticator or recovery code is required' },

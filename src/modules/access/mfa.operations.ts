@@ -51,7 +51,9 @@ export async function verifyMfa(
   const refused = throttleProblem(await countFailures(ctx, session.user.email, client.address));
   if (refused) throw refused;
   const accepted = await inTransaction(ctx, async (trx) =>
-    recoveryCode ? useRecoveryCode(trx, session.user.id, recoveryCode) : useTotp(trx, session, code ?? ''),
+    recoveryCode
+      ? redeemRecoveryCode(trx, session.user.id, recoveryCode)
+      : claimTotpCode(trx, session, code ?? ''),
   );
   const method = recoveryCode ? 'recovery-code' : 'totp';
   if (!accepted) {
@@ -63,7 +65,7 @@ export async function verifyMfa(
   return advanceSession(ctx, session, 'active', client);
 }
 
-async function useTotp(ctx: OperationContext, session: CurrentSession, code: string): Promise<boolean> {
+async function claimTotpCode(ctx: OperationContext, session: CurrentSession, code: string): Promise<boolean> {
   const { user } = session;
   if (!user.totp_secret) return false;
   const check = checkTotp({
@@ -83,7 +85,11 @@ async function useTotp(ctx: OperationContext, session: CurrentSession, code: str
   return Number(claimed.numUpdatedRows) === 1;
 }
 
-export async function useRecoveryCode(ctx: OperationContext, userId: string, code: string): Promise<boolean> {
+export async function redeemRecoveryCode(
+  ctx: OperationContext,
+  userId: string,
+  code: string,
+): Promise<boolean> {
   const used = await ctx.db
     .updateTable('recovery_codes')
     .set({ used_at: nowIso(ctx) })

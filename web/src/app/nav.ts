@@ -1,0 +1,33 @@
+/** The main navigation: each entry a path and its label's key in the `common` namespace. */
+export interface NavEntry {
+  path: string;
+  label: string;
+  /** Shown only to these roles; everyone when absent. */
+  roles?: readonly string[];
+}
+
+export const NAV_SECTIONS: ReadonlyArray<{ label: string; entries: readonly NavEntry[] }> = [
+  {
+    label: 'nav.overview',
+    entries: [{ path: '/', label: 'nav.dashboard' }],
+  },
+  {
+    label: 'nav.evidence',
+    entries: [
+      { path: '/persons', label: 'nav.persons' },
+      { path: '/cases', label: 'nav.cases' },
+      { path: '/events', label: 'nav.events' },
+      { path: '/organizations', label: 'nav.organizations' },
+      { path: '/proceedings', label: 'nav.proceedings' },
+      { path: '/legal-instruments', label: 'nav.legalInstruments' },
+      { path: '/sources', label: 'nav.sources' },
+    ],
+  },
+  {
+    label: 'nav.tools',
+    entries: [
+      { path: '/import', label: 'nav.import', roles: ['administrator', 'editor', 'researcher'] },
+      { path: '/admin', label: 'nav.administration', roles: ['administrator'] },
+    ],
+  },
+];

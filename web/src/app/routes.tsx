@@ -1,0 +1,43 @@
+import type { RouteObject } from 'react-router';
+import { accountRoutes } from '../features/account/routes.tsx';
+import { adminRoutes } from '../features/admin/routes.tsx';
+import { dashboardRoutes } from '../features/dashboard/routes.tsx';
+import { historyRoutes } from '../features/history/routes.tsx';
+import { importRoutes } from '../features/import/routes.tsx';
+import { listsRoutes } from '../features/lists/routes.tsx';
+import { recordsRoutes } from '../features/records/routes.tsx';
+import { RouteError } from '../ui/RouteError.tsx';
+import { SignedInLayout } from './SignedInLayout.tsx';
+
+/**
+ * Every screen, each loaded on first visit (React Router's `lazy`), so the first download holds the
+ * shell only. A feature adds its screens to `featureRoutes` below from its own `routes.tsx`.
+ */
+const featureRoutes: RouteObject[] = [
+  ...dashboardRoutes,
+  ...listsRoutes,
+  ...recordsRoutes,
+  ...historyRoutes,
+  ...importRoutes,
+  ...accountRoutes,
+  ...adminRoutes,
+];
+
+export const routes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    lazy: () => import('../auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
+    errorElement: <RouteError />,
+  },
+  {
+    element: <SignedInLayout />,
+    errorElement: <RouteError />,
+    children: [
+      ...featureRoutes,
+      {
+        path: '*',
+        lazy: () => import('../ui/NotFoundPage.tsx').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+];

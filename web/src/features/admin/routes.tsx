@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** The admin screens, each loaded on first visit. */
+export const adminRoutes: RouteObject[] = [];
