@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { accountRoutes } from '../features/account/routes.tsx';
+import { accountRoutes, publicAccountRoutes } from '../features/account/routes.tsx';
 import { adminRoutes } from '../features/admin/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
@@ -24,6 +24,7 @@ const featureRoutes: RouteObject[] = [
 ];
 
 export const routes: RouteObject[] = [
+  ...publicAccountRoutes.map((route) => ({ ...route, errorElement: <RouteError /> })),
   {
     path: '/sign-in',
     lazy: () => import('../auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
