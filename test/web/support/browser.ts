@@ -90,7 +90,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: Array<{ target: string[] }>;
+  nodes: Array<{ target: string[]; html: string }>;
 }
 
 /** axe-core on the page as it is now: no serious or critical violation of WCAG 2 A/AA rules. */
@@ -110,7 +110,7 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.html.slice(0, 200)).join(' | ')}`,
     );
   expect(serious, `axe on ${screen}`).toEqual([]);
 }

@@ -1,4 +1,4 @@
-import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
@@ -8,14 +8,16 @@ export function UserMenu({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const sessionChanged = useSessionChanged();
-  const initials = (user.displayName || user.email).slice(0, 2).toUpperCase();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu', { name: user.displayName || user.email })}>
-          <Avatar size="sm" color="blue" radius="xl">
-            {initials}
-          </Avatar>
+        {/* The visible name is the button's name, so what a speech user says is what they see. */}
+        <UnstyledButton>
+          <Group gap={6}>
+            <Avatar size="sm" color="blue" radius="xl" />
+            <VisuallyHidden>{t('userMenu')}: </VisuallyHidden>
+            <Text size="sm">{user.displayName || user.email}</Text>
+          </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
