@@ -1,0 +1,89 @@
+import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { isApiError } from '../../api/problem.ts';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
+import { ACCOUNT_KEYS, PASSWORD_MIN_LENGTH } from './types.ts';
+
+/** Changing the password: the current one, the new one twice. The server ends every other session. */
+export function PasswordSection() {
+  const { t } = useTranslation('account');
+  const client = useQueryClient();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [local, setLocal] = useState<{ password?: string; confirmation?: string }>({});
+  const change = useMutation({
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/auth/password', { body: { currentPassword: current, newPassword: next } })),
+    onSuccess: async () => {
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+      notifications.show({
+        color: 'green',
+        title: t('password.changed'),
+        message: t('password.changedHint'),
+      });
+      await client.invalidateQueries({ queryKey: ACCOUNT_KEYS.sessions });
+    },
+  });
+  const server = fieldErrorsOf(t, change.error);
+  // Field errors are shown at their fields; only a problem without them goes in the alert.
+  const general = isApiError(change.error) && Object.keys(server).length > 0 ? null : change.error;
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="account-password">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const found = localPasswordErrors(t, next, confirmation);
+          setLocal(found);
+          if (Object.keys(found).length === 0) change.mutate();
+        }}
+      >
+        <Stack gap="md" maw={480}>
+          <Title order={2} size="h4" id="account-password">
+            {t('password.title')}
+          </Title>
+          <Text size="sm">{t('password.hint')}</Text>
+          <ProblemAlert error={general} />
+          <PasswordInput
+            label={t('password.current')}
+            autoComplete="current-password"
+            required
+            value={current}
+            error={server.currentPassword}
+            onChange={(event) => setCurrent(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('password.new')}
+            description={t('password.rules', { min: PASSWORD_MIN_LENGTH })}
+            autoComplete="new-password"
+            required
+            value={next}
+            error={local.password ?? server.newPassword}
+            onChange={(event) => setNext(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('password.confirm')}
+            autoComplete="new-password"
+            required
+            value={confirmation}
+            error={local.confirmation}
+            onChange={(event) => setConfirmation(event.currentTarget.value)}
+          />
+          <Group>
+            <Button type="submit" loading={change.isPending}>
+              {t('password.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
