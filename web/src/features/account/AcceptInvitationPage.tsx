@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { isApiError } from '../../api/problem.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { WarningAlert } from './AccountModal.tsx';
+import { notifySuccess } from './notify.ts';
 import { PublicFrame, tokenFromFragment } from './PublicFrame.tsx';
 import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
 import { PASSWORD_MIN_LENGTH } from './types.ts';
@@ -32,11 +33,7 @@ export function AcceptInvitationPage() {
         }),
       ),
     onSuccess: (user) => {
-      notifications.show({
-        color: 'green',
-        title: t('invitation.done'),
-        message: t('invitation.doneHint', { email: user.email }),
-      });
+      notifySuccess(t('invitation.doneHint', { email: user.email }), t('invitation.done'));
       navigate('/sign-in', { replace: true });
     },
   });
@@ -117,9 +114,9 @@ export function MissingToken() {
   const { t } = useTranslation('account');
   return (
     <Stack>
-      <Alert color="orange" role="alert" title={t('link.missingTitle')}>
+      <WarningAlert role="alert" title={t('link.missingTitle')}>
         {t('link.missing')}
-      </Alert>
+      </WarningAlert>
       <Anchor component={Link} to="/sign-in">
         {t('link.toSignIn')}
       </Anchor>

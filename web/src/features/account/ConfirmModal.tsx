@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { AccountModal } from './AccountModal.tsx';
 
 /**
  * Asks before an action that cannot be taken back (revoking, disabling, resetting). The action's
@@ -30,7 +31,7 @@ export function ConfirmModal({
 }) {
   const { t } = useTranslation('account');
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <AccountModal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
         <Text size="sm">{children}</Text>
         <ProblemAlert error={error} />
@@ -43,6 +44,6 @@ export function ConfirmModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AccountModal>
   );
 }

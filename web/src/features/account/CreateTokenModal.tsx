@@ -1,5 +1,4 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,8 @@ import { isApiError } from '../../api/problem.ts';
 import { useCurrentUser } from '../../auth/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { AccountModal } from './AccountModal.tsx';
+import { notifySuccess } from './notify.ts';
 import { SecretReveal } from './SecretReveal.tsx';
 import { ACCOUNT_KEYS, ROLE_SCOPES, type TokenScope } from './types.ts';
 
@@ -36,7 +37,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
         }),
       ),
     onSuccess: async () => {
-      notifications.show({ color: 'green', message: t('tokens.created', { name: name.trim() }) });
+      notifySuccess(t('tokens.created', { name: name.trim() }));
       await client.invalidateQueries({ queryKey: ACCOUNT_KEYS.tokens });
     },
   });
@@ -53,7 +54,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
   const daysInvalid = !Number.isInteger(dayCount) || dayCount < 1 || dayCount > MAX_DAYS;
   const created = create.data;
   return (
-    <Modal
+    <AccountModal
       opened={opened}
       onClose={close}
       title={created ? t('tokens.createdTitle') : t('tokens.createTitle')}
@@ -135,6 +136,6 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
           </Stack>
         </form>
       )}
-    </Modal>
+    </AccountModal>
   );
 }

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { isApiError } from '../../api/problem.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { notifySuccess } from './notify.ts';
 import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
 import { ACCOUNT_KEYS, PASSWORD_MIN_LENGTH } from './types.ts';
 
@@ -24,11 +24,7 @@ export function PasswordSection() {
       setCurrent('');
       setNext('');
       setConfirmation('');
-      notifications.show({
-        color: 'green',
-        title: t('password.changed'),
-        message: t('password.changedHint'),
-      });
+      notifySuccess(t('password.changedHint'), t('password.changed'));
       await client.invalidateQueries({ queryKey: ACCOUNT_KEYS.sessions });
     },
   });

@@ -2,11 +2,12 @@ import { Center, Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { LanguageMenu } from '../../ui/LanguageMenu.tsx';
 import { Logo } from '../../ui/Logo.tsx';
+import './account.css';
 
 /** The frame of the pages opened from a link before sign-in, like the sign-in page's. */
 export function PublicFrame({ children }: { children: ReactNode }) {
   return (
-    <Center mih="100vh" p="md" component="main" id="main">
+    <Center mih="100vh" p="md" component="main" id="main" className="account-screen">
       <Stack w={440} maw="100%">
         <Center>
           <Logo />

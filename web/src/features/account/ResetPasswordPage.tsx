@@ -1,11 +1,11 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { LinkProblem, MissingToken } from './AcceptInvitationPage.tsx';
+import { notifySuccess } from './notify.ts';
 import { PublicFrame, tokenFromFragment } from './PublicFrame.tsx';
 import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
 import { PASSWORD_MIN_LENGTH } from './types.ts';
@@ -36,11 +36,7 @@ export function ResetPasswordPage() {
       );
     },
     onSuccess: (user) => {
-      notifications.show({
-        color: 'green',
-        title: t('reset.done'),
-        message: t('reset.doneHint', { email: user.email }),
-      });
+      notifySuccess(t('reset.doneHint', { email: user.email }), t('reset.done'));
       navigate('/sign-in', { replace: true });
     },
   });

@@ -1,6 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import './account.css';
+import { WarningAlert } from './AccountModal.tsx';
 
 /**
  * A secret the server shows once (an API token, an invitation or reset link): the value to select
@@ -20,9 +21,7 @@ export function SecretReveal({
   const { t } = useTranslation('account');
   return (
     <Stack gap="sm">
-      <Alert color="orange" title={t('secret.onceTitle')}>
-        {warning}
-      </Alert>
+      <WarningAlert title={t('secret.onceTitle')}>{warning}</WarningAlert>
       <Text size="sm" fw={600}>
         {label}
       </Text>

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { ConfirmModal } from './ConfirmModal.tsx';
 import { LoadingRows } from './Loading.tsx';
+import { notifySuccess } from './notify.ts';
 import { ACCOUNT_KEYS, type SessionEntry } from './types.ts';
 import { describeUserAgent } from './user-agent.ts';
 
@@ -29,7 +29,7 @@ export function SessionsSection() {
     },
     onSuccess: (count) => {
       setTarget(undefined);
-      notifications.show({ color: 'green', message: t('sessions.revoked', { count }) });
+      notifySuccess(t('sessions.revoked', { count }));
     },
     onSettled: () => client.invalidateQueries({ queryKey: ACCOUNT_KEYS.sessions }),
   });

@@ -1,5 +1,4 @@
 import { Badge, Button, Code, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { ConfirmModal } from './ConfirmModal.tsx';
 import { CreateTokenModal } from './CreateTokenModal.tsx';
 import { LoadingRows } from './Loading.tsx';
+import { notifySuccess } from './notify.ts';
 import { ACCOUNT_KEYS, type ApiTokenInfo } from './types.ts';
 
 type TokenState = 'active' | 'expired' | 'revoked';
@@ -36,7 +36,7 @@ export function TokensSection() {
       unwrap(await api.DELETE('/api/auth/tokens/{id}', { params: { path: { id: token.id } } })),
     onSuccess: (token) => {
       setTarget(null);
-      notifications.show({ color: 'green', message: t('tokens.revoked', { name: token.name }) });
+      notifySuccess(t('tokens.revoked', { name: token.name }));
     },
     onSettled: () => client.invalidateQueries({ queryKey: ACCOUNT_KEYS.tokens }),
   });

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../auth/session.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { OrgsPanel } from './OrgsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
+import '../account/account.css';
 
 const TABS = ['users', 'organizations'] as const;
 type Tab = (typeof TABS)[number];
@@ -27,7 +28,7 @@ export function AdminPage() {
     );
   }
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack gap="md" maw={1200} className="account-screen">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Tabs
         value={tab}

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { AccountModal } from '../account/AccountModal.tsx';
+import { notifySuccess } from '../account/notify.ts';
 import type { Clearance, Role } from '../account/types.ts';
 import { clearanceOptions, isClearance, isRole, roleOptions } from './access-options.ts';
 import { ADMIN_KEYS, type AdminUser } from './queries.ts';
@@ -30,13 +31,9 @@ export function EditAccessModal({ user, onClose }: { user: AdminUser | null; onC
         }),
       ),
     onSuccess: async (changed) => {
-      notifications.show({
-        color: 'green',
-        message: t('access.saved', {
-          email: changed.email,
-          role: t(`roles.${changed.role}`, { ns: 'account' }),
-        }),
-      });
+      notifySuccess(
+        t('access.saved', { email: changed.email, role: t(`roles.${changed.role}`, { ns: 'account' }) }),
+      );
       await client.invalidateQueries({ queryKey: ADMIN_KEYS.users });
       onClose();
     },
@@ -47,7 +44,7 @@ export function EditAccessModal({ user, onClose }: { user: AdminUser | null; onC
   };
   const unchanged = user !== null && user.role === role && user.clearance === clearance;
   return (
-    <Modal
+    <AccountModal
       opened={user !== null}
       onClose={close}
       title={t('access.title', { email: user?.email ?? '' })}
@@ -93,6 +90,6 @@ export function EditAccessModal({ user, onClose }: { user: AdminUser | null; onC
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AccountModal>
   );
 }

@@ -1,5 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,8 @@ import { api, unwrap } from '../../api/client.ts';
 import { isApiError } from '../../api/problem.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { AccountModal, WarningAlert } from '../account/AccountModal.tsx';
+import { notifySuccess } from '../account/notify.ts';
 import { SecretReveal } from '../account/SecretReveal.tsx';
 import type { Clearance, Role } from '../account/types.ts';
 import { clearanceOptions, defaultClearance, isClearance, isRole, roleOptions } from './access-options.ts';
@@ -58,7 +59,7 @@ export function InviteUserModal({
       return link;
     },
     onSuccess: async (link) => {
-      notifications.show({ color: 'green', message: t('invite.done', { email: link.user.email }) });
+      notifySuccess(t('invite.done', { email: link.user.email }));
       await client.invalidateQueries({ queryKey: ADMIN_KEYS.users });
     },
   });
@@ -74,7 +75,7 @@ export function InviteUserModal({
   const server = isApiError(invite.error) ? invite.error.fieldErrors() : {};
   const link = invite.data;
   return (
-    <Modal
+    <AccountModal
       opened={opened}
       onClose={close}
       title={link ? t('invite.readyTitle') : t('invite.title')}
@@ -108,7 +109,7 @@ export function InviteUserModal({
         >
           <Stack>
             <Text size="sm">{t('invite.hint')}</Text>
-            {orgs.length === 0 ? <Alert color="orange">{t('invite.noOrgs')}</Alert> : null}
+            {orgs.length === 0 ? <WarningAlert>{t('invite.noOrgs')}</WarningAlert> : null}
             <ProblemAlert error={Object.keys(server).length > 0 ? null : invite.error} />
             <TextInput
               label={t('invite.email')}
@@ -168,6 +169,6 @@ export function InviteUserModal({
           </Stack>
         </form>
       )}
-    </Modal>
+    </AccountModal>
   );
 }

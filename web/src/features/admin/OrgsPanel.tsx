@@ -1,5 +1,4 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { LoadingRows } from '../account/Loading.tsx';
+import { notifySuccess } from '../account/notify.ts';
 import { ADMIN_KEYS, useOrgs, useUsers } from './queries.ts';
 
 /** The coalition's organizations with how many users each has, and a form to add one. */
@@ -25,7 +25,7 @@ export function OrgsPanel() {
       unwrap(await api.POST('/api/admin/orgs', { body: { name: orgName } })),
     onSuccess: async (org) => {
       setName('');
-      notifications.show({ color: 'green', message: t('orgs.created', { name: org.name }) });
+      notifySuccess(t('orgs.created', { name: org.name }));
       await client.invalidateQueries({ queryKey: ADMIN_KEYS.orgs });
     },
   });

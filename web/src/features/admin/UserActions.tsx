@@ -1,11 +1,12 @@
-import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { AccountModal } from '../account/AccountModal.tsx';
 import { ConfirmModal } from '../account/ConfirmModal.tsx';
+import { notifySuccess } from '../account/notify.ts';
 import { SecretReveal } from '../account/SecretReveal.tsx';
 import { EditAccessModal } from './EditAccessModal.tsx';
 import { ADMIN_KEYS, type AdminUser } from './queries.ts';
@@ -34,7 +35,7 @@ export function UserActions({ user, isSelf }: { user: AdminUser; isSelf: boolean
     onSuccess: (link, action) => {
       if (link) return; // The link stays in the modal until the administrator closes it.
       setDialog(null);
-      notifications.show({ color: 'green', message: t(`actions.${action}.done`, { email: user.email }) });
+      notifySuccess(t(`actions.${action}.done`, { email: user.email }));
     },
     onSettled: () => client.invalidateQueries({ queryKey: ADMIN_KEYS.users }),
   });
@@ -91,7 +92,7 @@ export function UserActions({ user, isSelf }: { user: AdminUser; isSelf: boolean
       >
         {confirmAction ? t(`actions.${confirmAction}.text`, { email: user.email }) : null}
       </ConfirmModal>
-      <Modal
+      <AccountModal
         opened={dialog === 'reset-link' && Boolean(act.data)}
         onClose={close}
         title={t('actions.reset-link.readyTitle')}
@@ -113,7 +114,7 @@ export function UserActions({ user, isSelf }: { user: AdminUser; isSelf: boolean
             </Group>
           </Stack>
         ) : null}
-      </Modal>
+      </AccountModal>
     </>
   );
 }
