@@ -1,4 +1,21 @@
 import type { RouteObject } from 'react-router';
+import { RECORD_SEGMENTS } from './shared/types.ts';
 
-/** The records screens, each loaded on first visit. */
-export const recordsRoutes: RouteObject[] = [];
+/**
+ * The record screens, each loaded on first visit: a record's page, its editor, and the form for a
+ * new one, for every record type. The list at `/<type>` and the history belong to other features.
+ */
+export const recordsRoutes: RouteObject[] = RECORD_SEGMENTS.flatMap((segment) => [
+  {
+    path: `/${segment}/new`,
+    lazy: () => import('./RecordEditScreen.tsx').then((m) => ({ Component: m.RecordNewScreen })),
+  },
+  {
+    path: `/${segment}/:id`,
+    lazy: () => import('./RecordScreen.tsx').then((m) => ({ Component: m.RecordScreen })),
+  },
+  {
+    path: `/${segment}/:id/edit`,
+    lazy: () => import('./RecordEditScreen.tsx').then((m) => ({ Component: m.RecordEditScreen })),
+  },
+]);

@@ -1,0 +1,96 @@
+import { Anchor, Badge, Blockquote, Group, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Citation, Source } from '../shared/types.ts';
+import classes from './citations.module.css';
+
+/**
+ * A footnote marker beside a fact: a numbered button that opens the source, where in it, and the
+ * quote (exact words) or summary (ours), with a link to the source's page.
+ */
+export function CitationMarker({
+  number,
+  citation,
+  source,
+}: {
+  number: number;
+  citation: Citation;
+  source: Source | undefined;
+}) {
+  const { t } = useTranslation('records');
+  const title = source?.title ?? t('citations.unreadableSource');
+  return (
+    <Popover width={360} position="bottom-start" withArrow shadow="md" trapFocus={false}>
+      <Popover.Target>
+        <UnstyledButton
+          className={classes.marker}
+          aria-label={t('citations.marker', { number, title })}
+          data-testid="citation-marker"
+        >
+          <sup>[{number}]</sup>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <CitationDetail citation={citation} source={source} title={title} />
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+export function CitationDetail({
+  citation,
+  source,
+  title,
+}: {
+  citation: Citation;
+  source: Source | undefined;
+  title: string;
+}) {
+  const { t } = useTranslation('records');
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        {source ? (
+          <Anchor component={Link} to={`/sources/${citation.sourceId}`} fw={600} size="sm">
+            {title}
+          </Anchor>
+        ) : (
+          <Text fw={600} size="sm">
+            {title}
+          </Text>
+        )}
+      </Group>
+      {source ? (
+        <Group gap={4}>
+          <Badge variant="light" color="gray" size="xs">
+            {t(`enum.kind.${source.kind}`)}
+          </Badge>
+          <Badge variant="light" color="gray" size="xs">
+            {t(`enum.reliability.${source.reliability}`)}
+          </Badge>
+        </Group>
+      ) : null}
+      {citation.locator ? (
+        <Text size="sm">
+          <Text span c="dimmed" size="sm">
+            {t('citations.locator')}:{' '}
+          </Text>
+          {citation.locator}
+        </Text>
+      ) : null}
+      {citation.quote ? (
+        <Blockquote p="xs" cite={t('citations.quote')}>
+          {citation.quote}
+        </Blockquote>
+      ) : null}
+      {citation.summary ? (
+        <Text size="sm">
+          <Text span c="dimmed" size="sm">
+            {t('citations.summary')}:{' '}
+          </Text>
+          {citation.summary}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
