@@ -73,7 +73,10 @@ export function AcceptInvitationPage() {
                 required
                 value={password}
                 error={local.password ?? server.password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
+                onChange={(event) => {
+                  setPassword(event.currentTarget.value);
+                  setLocal({});
+                }}
               />
               <PasswordInput
                 label={t('password.confirm')}
@@ -81,7 +84,10 @@ export function AcceptInvitationPage() {
                 required
                 value={confirmation}
                 error={local.confirmation}
-                onChange={(event) => setConfirmation(event.currentTarget.value)}
+                onChange={(event) => {
+                  setConfirmation(event.currentTarget.value);
+                  setLocal({});
+                }}
               />
               <Button type="submit" loading={accept.isPending}>
                 {t('invitation.submit')}

@@ -97,7 +97,10 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
               data-autofocus
               value={name}
               error={nameError ?? server.name}
-              onChange={(event) => setName(event.currentTarget.value)}
+              onChange={(event) => {
+                setName(event.currentTarget.value);
+                setNameError(null);
+              }}
             />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="token-scope-label">

@@ -63,7 +63,10 @@ export function PasswordSection() {
             required
             value={next}
             error={local.password ?? server.newPassword}
-            onChange={(event) => setNext(event.currentTarget.value)}
+            onChange={(event) => {
+              setNext(event.currentTarget.value);
+              setLocal({});
+            }}
           />
           <PasswordInput
             label={t('password.confirm')}
@@ -71,7 +74,10 @@ export function PasswordSection() {
             required
             value={confirmation}
             error={local.confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
+            onChange={(event) => {
+              setConfirmation(event.currentTarget.value);
+              setLocal({});
+            }}
           />
           <Group>
             <Button type="submit" loading={change.isPending}>

@@ -68,7 +68,10 @@ export function ResetPasswordPage() {
                 required
                 value={password}
                 error={local.password ?? server.password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
+                onChange={(event) => {
+                  setPassword(event.currentTarget.value);
+                  setLocal({});
+                }}
               />
               <PasswordInput
                 label={t('password.confirm')}
@@ -76,7 +79,10 @@ export function ResetPasswordPage() {
                 required
                 value={confirmation}
                 error={local.confirmation}
-                onChange={(event) => setConfirmation(event.currentTarget.value)}
+                onChange={(event) => {
+                  setConfirmation(event.currentTarget.value);
+                  setLocal({});
+                }}
               />
               <TextInput
                 label={useRecovery ? t('reset.recoveryCode') : t('reset.code')}

@@ -118,7 +118,10 @@ export function InviteUserModal({
               data-autofocus
               value={email}
               error={local.email ?? (server.email ? t('invite.emailTaken') : undefined)}
-              onChange={(event) => setEmail(event.currentTarget.value)}
+              onChange={(event) => {
+                setEmail(event.currentTarget.value);
+                setLocal(({ org: orgError }) => (orgError ? { org: orgError } : {}));
+              }}
             />
             <TextInput
               label={t('invite.displayName')}
@@ -133,7 +136,10 @@ export function InviteUserModal({
               searchable
               data={orgs.map((item) => ({ value: item.id, label: item.name }))}
               value={org}
-              onChange={setOrg}
+              onChange={(value) => {
+                setOrg(value);
+                setLocal(({ email: emailError }) => (emailError ? { email: emailError } : {}));
+              }}
               error={local.org ?? server.org}
             />
             <Group grow align="flex-start">

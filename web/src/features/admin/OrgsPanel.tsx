@@ -61,7 +61,10 @@ export function OrgsPanel() {
                 maw="100%"
                 value={name}
                 error={nameError}
-                onChange={(event) => setName(event.currentTarget.value)}
+                onChange={(event) => {
+                  setName(event.currentTarget.value);
+                  setLocalError(null);
+                }}
               />
               <Button type="submit" mt={25} loading={create.isPending}>
                 {t('orgs.create')}
