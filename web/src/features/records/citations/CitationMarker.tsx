@@ -20,7 +20,14 @@ export function CitationMarker({
   const { t } = useTranslation('records');
   const title = source?.title ?? t('citations.unreadableSource');
   return (
-    <Popover width={360} position="bottom-start" withArrow shadow="md" trapFocus={false}>
+    <Popover
+      width={360}
+      position="bottom-start"
+      withArrow
+      shadow="md"
+      trapFocus={false}
+      transitionProps={{ duration: 0 }}
+    >
       <Popover.Target>
         <UnstyledButton
           className={classes.marker}

@@ -65,6 +65,7 @@ export function SharingDrawer({
       size="lg"
       title={t('sharing.title')}
       closeButtonProps={{ 'aria-label': t('form.close') }}
+      lockScroll={false}
     >
       <Stack gap="md">
         <Group gap="xs">
