@@ -35,7 +35,7 @@ const POOL_BYTES = 8 * 1024;
 export function pooledRandom(): RandomSource {
   // Web Crypto (global in Node and browsers), so the schemas that use ids also run in the web app.
   // getRandomValues fills at most 64 KiB a call, more than the pool or any id needs.
-  const randomFillSync = (bytes: Uint8Array) => globalThis.crypto.getRandomValues(bytes);
+  const randomFillSync = (bytes: Uint8Array<ArrayBuffer>) => globalThis.crypto.getRandomValues(bytes);
   const pool = new Uint8Array(POOL_BYTES);
   let offset = POOL_BYTES;
   return (n) => {

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { setNonce } from 'get-nonce';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { isApiError } from '../api/problem.ts';
 import { theme } from '../ui/theme.ts';
@@ -21,6 +22,9 @@ const router = createBrowserRouter(routes);
 // The server puts a fresh nonce in each page; Mantine's few <style> elements carry it past the CSP.
 const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="style-nonce"]')?.content ?? '';
 const getStyleNonce = () => styleNonce;
+// The scroll lock of Mantine's modals and drawers (react-remove-scroll) writes its style through
+// react-style-singleton, which takes its nonce from get-nonce.
+setNonce(styleNonce);
 
 export function App() {
   return (
