@@ -186,6 +186,31 @@ describeInBrowser('the account screen', () => {
     await phone.close();
   }, 60_000);
 
+  it('speaks Kazakh and Uzbek on the account screen', async () => {
+    const user = await server.createUser({
+      email: 'languages@example.org',
+      role: 'researcher',
+      withMfa: false,
+    });
+    const context = await browser.newContext();
+    const { page, expectClean } = await openPage(context);
+    await signIn(page, server.url, user);
+    for (const [language, title, role, empty] of [
+      ['kk', 'Сіздің тіркелгіңіз', 'Зерттеуші', 'Әзірге API токендері жоқ'],
+      ['uz', 'Hisobingiz', 'Tadqiqotchi', 'Hozircha API tokenlari yoʻq'],
+    ] as const) {
+      await page.evaluate((code) => localStorage.setItem('docket.language', code), language);
+      await page.goto(`${server.url}/account`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByText(role, { exact: true }).waitFor();
+      await page.getByText(empty).waitFor();
+      await expectAccessible(page, `account in ${language}`);
+      await screenshot(page, `account-${language}`);
+    }
+    expectClean();
+    await context.close();
+  }, 60_000);
+
   it('explains an invitation or reset link that lost its token', async () => {
     const context = await browser.newContext();
     const { page, expectClean } = await openPage(context);

@@ -10,6 +10,7 @@ import { ConfirmModal } from './ConfirmModal.tsx';
 import { LoadingRows } from './Loading.tsx';
 import { notifySuccess } from './notify.ts';
 import { ACCOUNT_KEYS, type SessionEntry } from './types.ts';
+import { useAgo } from './use-ago.ts';
 import { describeUserAgent } from './user-agent.ts';
 
 /** The user's signed-in sessions, this one marked; any other can be ended (a lost or shared device). */
@@ -100,6 +101,7 @@ export function SessionsSection() {
 function SessionRow({ session, onRevoke }: { session: SessionEntry; onRevoke: () => void }) {
   const { t } = useTranslation('account');
   const format = useFormat();
+  const ago = useAgo();
   const device = describeUserAgent(session.userAgent);
   const name = device ? t('sessions.deviceName', device) : t('sessions.unknownDevice');
   return (
@@ -122,7 +124,7 @@ function SessionRow({ session, onRevoke }: { session: SessionEntry; onRevoke: ()
       </Table.Td>
       <Table.Td>
         <Text size="sm" title={format.dateTime(session.lastSeenAt)}>
-          {format.ago(session.lastSeenAt)}
+          {ago(session.lastSeenAt)}
         </Text>
       </Table.Td>
       <Table.Td ta="right">

@@ -11,6 +11,7 @@ import { CreateTokenModal } from './CreateTokenModal.tsx';
 import { LoadingRows } from './Loading.tsx';
 import { notifySuccess } from './notify.ts';
 import { ACCOUNT_KEYS, type ApiTokenInfo } from './types.ts';
+import { useAgo } from './use-ago.ts';
 
 type TokenState = 'active' | 'expired' | 'revoked';
 
@@ -123,6 +124,7 @@ function TokenRow({
 }) {
   const { t } = useTranslation('account');
   const format = useFormat();
+  const ago = useAgo();
   return (
     <Table.Tr>
       <Table.Td>
@@ -145,7 +147,7 @@ function TokenRow({
         <Text size="sm">{format.dateTime(token.expiresAt)}</Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{token.lastUsedAt ? format.ago(token.lastUsedAt) : t('tokens.neverUsed')}</Text>
+        <Text size="sm">{token.lastUsedAt ? ago(token.lastUsedAt) : t('tokens.neverUsed')}</Text>
       </Table.Td>
       <Table.Td ta="right">
         {state === 'active' ? (
