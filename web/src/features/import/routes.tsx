@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
 
 /** The import screens, each loaded on first visit. */
-export const importRoutes: RouteObject[] = [];
+export const importRoutes: RouteObject[] = [
+  { path: '/import', lazy: () => import('./ImportPage.tsx').then((m) => ({ Component: m.ImportPage })) },
+];
