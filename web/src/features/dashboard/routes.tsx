@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 
-/** The dashboard screens, each loaded on first visit. */
+const page = () => import('./DashboardPage.tsx').then((m) => ({ Component: m.DashboardPage }));
+
+/** The dashboard: every country at `/`, one country at `/countries/KZ`; loaded on first visit. */
 export const dashboardRoutes: RouteObject[] = [
-  { index: true, lazy: () => import('../home/HomePage.tsx').then((m) => ({ Component: m.HomePage })) },
+  { index: true, lazy: page },
+  { path: '/countries/:country', lazy: page },
 ];

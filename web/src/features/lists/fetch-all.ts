@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { LIST_CONFIGS } from './configs.ts';
+import type { ListedRecord, ListType, ViewParams } from './list-types.ts';
+
+export interface AllPages<Item> {
+  items: Item[];
+  /** More records match than were read (the cap was reached). */
+  isPartial: boolean;
+}
+
+/**
+ * Every record of a type matching `params`, page after page up to `maxPages` pages, for summaries the
+ * API does not compute itself (countries with records, open cases by type).
+ */
+export async function fetchAll<Item extends ListedRecord>(
+  type: ListType,
+  params: ViewParams,
+  maxPages = 10,
+): Promise<AllPages<Item>> {
+  const config = LIST_CONFIGS[type];
+  const items: Item[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const result = await config.fetchPage(params, cursor);
+    items.push(...(result.items as Item[]));
+    cursor = result.nextCursor ?? undefined;
+    if (!cursor) return { items, isPartial: false };
+  }
+  return { items, isPartial: true };
+}
+
+/**
+ * The countries that have cases or events, which the country pickers and filters offer. The API has
+ * no facet for it, so it is read from the lists (most recently changed first, capped).
+ */
+export function useCountriesWithRecords() {
+  return useQuery({
+    queryKey: ['countries-with-records'],
+    queryFn: async () => {
+      const sorted = { sort: 'updatedAt', order: 'desc' };
+      const lists = await Promise.all([
+        fetchAll<ListedRecord & { country: string | null }>('cases', sorted, 5),
+        fetchAll<ListedRecord & { country: string | null }>('events', sorted, 2),
+      ]);
+      const countries = new Set<string>();
+      for (const list of lists) for (const item of list.items) if (item.country) countries.add(item.country);
+      return [...countries].sort();
+    },
+    staleTime: 5 * 60_000,
+  });
+}
