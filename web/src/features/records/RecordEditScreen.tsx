@@ -7,6 +7,8 @@ import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { CaseEditor } from './cases/CaseEditor.tsx';
 import { SourceEditor } from './generic/SourceEditor.tsx';
+import { SpecEditor } from './generic/SpecEditor.tsx';
+import { TYPE_SPECS } from './generic/specs.ts';
 import { PersonEditor } from './persons/PersonEditor.tsx';
 import { useRecord } from './shared/api.ts';
 import type { AnyRecord, RecordSegment } from './shared/types.ts';
@@ -21,7 +23,9 @@ function Editor({ segment, record }: { segment: RecordSegment; record?: AnyRecor
       return <CaseEditor {...(record ? { record } : {})} />;
     case 'sources':
       return <SourceEditor {...(record ? { record } : {})} />;
-    default:
+    default: {
+      const spec = TYPE_SPECS[segment];
+      if (spec) return <SpecEditor segment={segment} spec={spec} {...(record ? { record } : {})} />;
       return (
         <Stack>
           <Title order={1} size="h2">
@@ -30,6 +34,7 @@ function Editor({ segment, record }: { segment: RecordSegment; record?: AnyRecor
           <Text>{t('form.notYet')}</Text>
         </Stack>
       );
+    }
   }
 }
 

@@ -15,6 +15,7 @@ import { PersonPage } from './persons/PersonPage.tsx';
 import { useCitations, useRecord, useSources } from './shared/api.ts';
 import type { PageData } from './shared/pageData.ts';
 import { RecordHeader } from './shared/RecordHeader.tsx';
+import { recordTitle } from './shared/titles.ts';
 import { type AnyRecord, CITATION_TYPE, isWithheld, META_KEYS } from './shared/types.ts';
 import { useSegment } from './shared/useSegment.ts';
 
@@ -43,6 +44,12 @@ export function RecordScreen() {
   ];
   const sources = useSources(sourceIds);
   const [isCiting, citing] = useDisclosure(false);
+  // A case without a title is headed by its victim's name.
+  const untitledVictim =
+    segment === 'cases' && record.data && !record.data.title && typeof record.data.victimId === 'string'
+      ? record.data.victimId
+      : undefined;
+  const victim = useRecord('persons', untitledVictim);
 
   if (record.isPending) return <PageLoader />;
   if (record.isError) {
@@ -58,7 +65,11 @@ export function RecordScreen() {
   };
   return (
     <Stack gap="md" maw={1100}>
-      <RecordHeader segment={segment} record={data.record} />
+      <RecordHeader
+        segment={segment}
+        record={data.record}
+        {...(victim.data ? { title: recordTitle('persons', victim.data) } : {})}
+      />
       {segment === 'persons' ? (
         <PersonPage data={data} />
       ) : segment === 'cases' ? (

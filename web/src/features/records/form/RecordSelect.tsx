@@ -31,7 +31,7 @@ export function RecordSelect({
   const found = useQuery({
     queryKey: ['record-search', segment, search],
     queryFn: async (): Promise<AnyRecord[]> => {
-      const query = { limit: 30, ...(search.trim() ? { search: search.trim() } : {}) };
+      const query = { limit: 30, ...(search.trim() ? { q: search.trim() } : {}) };
       const page = unwrap(
         await api.GET(`/api/${segment}` as ListPath, { params: { query: query as never } }),
       );

@@ -2,11 +2,12 @@ import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format.ts';
 import { FieldRow } from '../shared/FieldRow.tsx';
-import { WARN_BADGE_STYLE } from '../shared/LevelBadge.tsx';
+import { OK_BADGE_STYLE, WARN_BADGE_STYLE } from '../shared/LevelBadge.tsx';
 import { fieldLevel } from '../shared/levels.ts';
 import type { PageData } from '../shared/pageData.ts';
 import { isWithheld, type Person } from '../shared/types.ts';
 import { EnumBadges, LocalizedTextView, NamesTable } from '../shared/values.tsx';
+import { PersonCases } from './PersonCases.tsx';
 
 /** A person: names in every script, the facts about them with their sources, and how to reach them. */
 export function PersonPage({ data }: { data: PageData }) {
@@ -52,7 +53,7 @@ export function PersonPage({ data }: { data: PageData }) {
               variant="light"
               color="green"
               radius="sm"
-              {...(person.consentBasis === 'none' ? { style: WARN_BADGE_STYLE } : {})}
+              style={person.consentBasis === 'none' ? WARN_BADGE_STYLE : OK_BADGE_STYLE}
             >
               {t(`enum.consentBasis.${person.consentBasis}`)}
             </Badge>
@@ -89,6 +90,7 @@ export function PersonPage({ data }: { data: PageData }) {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{person.notes}</Text>
         </FieldRow>
       ) : null}
+      <PersonCases person={record} />
     </Stack>
   );
 }

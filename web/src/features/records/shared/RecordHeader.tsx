@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LevelBadge as SensitivityBadge } from './LevelBadge.tsx';
+import { OK_BADGE_STYLE, LevelBadge as SensitivityBadge } from './LevelBadge.tsx';
 import { RecordActions } from './RecordActions.tsx';
 import { recordTitle } from './titles.ts';
 import type { AnyRecord, RecordSegment } from './types.ts';
@@ -29,7 +29,13 @@ export function RecordHeader({
               {t(`type.${segment}`)}
             </Text>
             <SensitivityBadge level={record.sensitivity} always />
-            <Badge variant="light" color={record.isPublished ? 'green' : 'gray'} size="sm" radius="sm">
+            <Badge
+              variant="light"
+              color="gray"
+              size="sm"
+              radius="sm"
+              {...(record.isPublished ? { style: OK_BADGE_STYLE } : {})}
+            >
               {record.isPublished ? t('status.published') : t('status.notPublished')}
             </Badge>
             {record.deletedAt ? (

@@ -14,7 +14,7 @@ export function RecordName({ segment, id }: { segment: RecordSegment; id: string
   const title = recordTitle(segment, record.data);
   if (!title) return null;
   return (
-    <Anchor component={Link} to={`/${segment}/${id}`}>
+    <Anchor component={Link} to={`/${segment}/${id}`} underline="always">
       {title}
     </Anchor>
   );

@@ -20,7 +20,7 @@ export function SourceLink({
   return (
     <Text size="xs" c="dimmed" component="span">
       {t('claims.source')}:{' '}
-      <Anchor component={Link} to={`/sources/${sourceId}`} size="xs">
+      <Anchor component={Link} to={`/sources/${sourceId}`} size="xs" underline="always">
         {source.title}
       </Anchor>
       {locator ? `, ${locator}` : ''}

@@ -154,7 +154,7 @@ export function useSourceSearch(search: string) {
   return useQuery({
     queryKey: ['source-search', search],
     queryFn: async (): Promise<Source[]> => {
-      const query = { limit: 200, ...(search ? { search } : {}) };
+      const query = { limit: 200, ...(search ? { q: search } : {}) };
       return unwrap(await api.GET('/api/sources', { params: { query: query as never } })).items;
     },
     staleTime: 30_000,

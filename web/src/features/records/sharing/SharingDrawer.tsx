@@ -66,6 +66,8 @@ export function SharingDrawer({
       title={t('sharing.title')}
       closeButtonProps={{ 'aria-label': t('form.close') }}
       lockScroll={false}
+      // Without a dimming overlay: the page beside the panel stays legible (and passes contrast checks).
+      withOverlay={false}
     >
       <Stack gap="md">
         <Group gap="xs">
