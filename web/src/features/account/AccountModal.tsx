@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import './account.css';
 
 /**
- * Mantine's modal without its scroll lock: the lock writes a <style> element without the page's
- * nonce (react-remove-scroll), which the Content-Security-Policy refuses. The overlay still covers
- * the page and focus stays trapped in the dialog. Its close button gets a name, which Mantine omits,
- * and it carries the screens' contrast fixes, as it renders outside them.
+ * Mantine's modal, centred, with a named close button (Mantine leaves it unnamed, which axe reports
+ * as critical) and the screens' contrast fixes, as it renders outside them in a portal.
  */
 export function AccountModal(props: ModalProps) {
   const { t } = useTranslation('account');
@@ -16,7 +14,6 @@ export function AccountModal(props: ModalProps) {
       centered
       className="account-screen"
       {...props}
-      lockScroll={false}
       closeButtonProps={{ 'aria-label': t('actions.close') }}
     />
   );
