@@ -101,7 +101,7 @@ function OldNew({ kind, value, fieldKey }: { kind: 'removed' | 'added'; value: u
   );
 }
 
-const STATUS_COLOR = { added: 'green', removed: 'red', changed: 'blue' } as const;
+const STATUS_COLOR = { added: 'teal.9', removed: 'red.9', changed: 'blue.9' } as const;
 
 function ListDiff({ items, fieldKey }: { items: ItemDiff[]; fieldKey: string }) {
   const { t } = useTranslation('history');
@@ -113,7 +113,7 @@ function ListDiff({ items, fieldKey }: { items: ItemDiff[]; fieldKey: string }) 
         // The diff is rebuilt from the values on every render; position is its only identity.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-          <Badge size="xs" variant="light" color={STATUS_COLOR[item.status as keyof typeof STATUS_COLOR]}>
+          <Badge size="xs" color={STATUS_COLOR[item.status as keyof typeof STATUS_COLOR]}>
             {t(`diff.${item.status}`)}
           </Badge>
           <div

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { recordTitle } from './diff.ts';
+import classes from './history.module.css';
 import {
   fetchRecordHead,
   fetchRevisions,
@@ -58,10 +58,6 @@ function History({ type, id }: { type: HistoryType; id: string }) {
     onSuccess: async (result, revision) => {
       setTarget(null);
       setRestored({ from: revision.version, to: result.version });
-      notifications.show({
-        color: 'green',
-        message: t('restore.done', { from: revision.version, to: result.version }),
-      });
       // Every screen showing this record is now out of date, not only this one.
       await client.invalidateQueries();
     },
@@ -120,13 +116,13 @@ function History({ type, id }: { type: HistoryType; id: string }) {
         }
       />
       {record.data?.deletedAt ? (
-        <Alert color="orange" title={t('deleted.title')}>
+        <Alert color="blue" title={t('deleted.title')}>
           {t('deleted.detail')}
         </Alert>
       ) : null}
       {record.isError && !isApiError(record.error) ? <ProblemAlert error={record.error} /> : null}
       {restored ? (
-        <Alert color="green" role="status" title={t('restore.doneTitle')}>
+        <Alert color="green" className={classes.success} role="status" title={t('restore.doneTitle')}>
           {t('restore.done', { from: restored.from, to: restored.to })}{' '}
           <Anchor component={Link} to={recordLink}>
             {t('restore.openRecord')}

@@ -38,6 +38,9 @@ export function RestoreDialog({
       onClose={busy ? () => {} : onClose}
       title={target ? t('restore.title', { version: target.version }) : ''}
       size="xl"
+      // The scroll lock writes a <style> element without the page's nonce, which the CSP refuses.
+      lockScroll={false}
+      closeButtonProps={{ 'aria-label': t('restore.close') }}
     >
       {target ? (
         <Stack gap="md">
@@ -62,7 +65,7 @@ export function RestoreDialog({
             {t('restore.publication')}
           </Text>
           {conflict ? (
-            <Alert color="orange" role="alert" title={t('restore.conflictTitle')}>
+            <Alert color="red" role="alert" title={t('restore.conflictTitle')}>
               {t('restore.conflict')}
             </Alert>
           ) : (

@@ -7,15 +7,16 @@ import { visibleChanges } from './diff.ts';
 import classes from './history.module.css';
 import type { Revision, RevisionAction } from './history-api.ts';
 
+// Dark shades with white text: Mantine's light badges fall short of 4.5:1 at this size.
 const ACTION_COLOR: Record<RevisionAction, string> = {
-  create: 'green',
-  update: 'blue',
-  delete: 'red',
-  undelete: 'teal',
-  restore: 'violet',
-  publish: 'cyan',
-  unpublish: 'gray',
-  purge: 'orange',
+  create: 'teal.9',
+  update: 'blue.9',
+  delete: 'red.9',
+  undelete: 'teal.9',
+  restore: 'violet.9',
+  publish: 'cyan.9',
+  unpublish: 'gray.8',
+  purge: 'orange.9',
 };
 
 /** One revision: what happened, who, when, and its changes field by field. */
@@ -53,11 +54,13 @@ export const RevisionCard = forwardRef<
               <Text component="h2" fw={600} size="md" id={headingId}>
                 {t('revision.heading', { version: revision.version })}
               </Text>
-              <Badge color={ACTION_COLOR[revision.action]} variant="light">
-                {t(`action.${revision.action}`)}
-              </Badge>
-              {isCurrent ? <Badge variant="outline">{t('revision.current')}</Badge> : null}
-              {isNew ? <Badge color="violet">{t('revision.new')}</Badge> : null}
+              <Badge color={ACTION_COLOR[revision.action]}>{t(`action.${revision.action}`)}</Badge>
+              {isCurrent ? (
+                <Badge variant="outline" color="gray.8">
+                  {t('revision.current')}
+                </Badge>
+              ) : null}
+              {isNew ? <Badge color="violet.9">{t('revision.new')}</Badge> : null}
             </Group>
             <Text size="sm" c="dimmed">
               {t('revision.byline', { who: actorName(revision.actor) })}{' '}

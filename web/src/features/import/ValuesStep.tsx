@@ -59,7 +59,12 @@ export function ValuesStep({
       <Text size="sm">{t('values.intro')}</Text>
       {mapped.length === 0 ? <Alert color="gray">{t('values.nothingMapped')}</Alert> : null}
       {mapped.map(({ column, field }) => {
-        const refused = [...new Set(lastErrors.filter((error) => error.column === column).map((e) => e.row))];
+        // Row 1 is the header: its errors are about columns, which the previous step settles.
+        const refused = [
+          ...new Set(
+            lastErrors.filter((error) => error.column === column && error.row > 1).map((e) => e.row),
+          ),
+        ];
         const pairs = draft.values[field.path] ?? [];
         return (
           <Paper key={column} withBorder p="sm" radius="md" component="section" aria-label={column}>
