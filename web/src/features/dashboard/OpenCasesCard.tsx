@@ -14,7 +14,7 @@ import classes from './dashboard.module.css';
 const CLOSED: ReadonlySet<CaseStatus> = new Set(['released', 'acquitted', 'died-in-custody']);
 
 /**
- * Open cases by type. The API has no count by type, so the cases are read (up to 2,000) and counted
+ * Open cases by type. The API has no count by type, so the cases are read (up to 1,000) and counted
  * here; a note says when there were more.
  */
 export function OpenCasesCard({ country }: { country: string | null }) {
@@ -77,7 +77,7 @@ export function OpenCasesCard({ country }: { country: string | null }) {
         {cases.data?.isPartial
           ? t('openCases.partial', { n: format.number(cases.data.items.length) })
           : t('openCases.rule')}{' '}
-        <Anchor component={Link} to={listLink()} size="xs">
+        <Anchor component={Link} to={listLink()} size="xs" underline="always">
           {t('openCases.all')}
         </Anchor>
       </Text>

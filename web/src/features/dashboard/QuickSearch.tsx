@@ -58,7 +58,9 @@ export function QuickSearch() {
           onKeyDown={(event) => {
             if (event.key === 'Enter' && first) navigate(first);
           }}
-          rightSection={results.isFetching ? <Loader size="xs" aria-label={t('lists:loadingMore')} /> : null}
+          rightSection={
+            results.isFetching ? <Loader size="xs" role="status" aria-label={t('lists:loadingMore')} /> : null
+          }
         />
       </search>
       <div className={classes.results} aria-live="polite">

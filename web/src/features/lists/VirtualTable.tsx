@@ -129,7 +129,7 @@ export function VirtualTable(props: Props) {
                 style={{ height: ROW_HEIGHT, transform: `translateY(${row.start - HEADER_HEIGHT}px)` }}
               >
                 <div role="cell" className={classes.cell}>
-                  <Loader size="xs" aria-label={t('loadingMore')} />
+                  <Loader size="xs" role="status" aria-label={t('loadingMore')} />
                 </div>
               </div>
             );
