@@ -159,6 +159,7 @@ describeInBrowser('the administration screen', () => {
     await chooseUserAction(page, target.email, 'Change role and clearance');
     const dialog = page.getByRole('dialog', { name: `Access of ${target.email}` });
     await choose(page, dialog, /^Role/, 'Editor');
+    await dialog.getByText(/needs two-step verification/).waitFor();
     await choose(page, dialog, /^Clearance/, 'Confidential: sensitive details');
     await expectAccessible(page, 'edit access dialog');
     await screenshot(page, 'admin-edit-access');

@@ -80,6 +80,9 @@ export function EditAccessModal({ user, onClose }: { user: AdminUser | null; onC
             }}
             description={t('access.clearanceHint')}
           />
+          {user && !user.mfaEnrolled && (role === 'administrator' || role === 'editor') ? (
+            <Text size="sm">{t('access.mfaNote')}</Text>
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('cancel')}
