@@ -120,6 +120,9 @@ describeInBrowser('record pages and editors', () => {
     await page.getByText('Reads as: January 2022').waitFor();
     // The status is derived as the steps are typed, never typed itself.
     await expect.poll(() => page.getByTestId('derived-status').textContent()).toBe('In pre-trial detention');
+    await page.getByRole('button', { name: 'Add a charge' }).click();
+    await page.getByLabel(/^Article of charge 1/).fill('274.2');
+    await page.getByLabel(/^What charge 1 is about/).fill('false information');
     await expectAccessible(page, 'new case');
     await screenshot(page, 'records-case-editor');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -157,6 +160,9 @@ describeInBrowser('record pages and editors', () => {
       ['pre-trial-detention', [{ value: '2022-01', sourceId: null, isPreferred: false }]],
     ]);
     expect(stored.timeline[0]?.sourceId).toEqual(expect.any(String));
+    expect(stored.charges).toEqual([
+      expect.objectContaining({ article: '274.2', description: 'false information' }),
+    ]);
     const citations = await apiGet<{ items: Array<Record<string, unknown>> }>(
       page,
       server.url,

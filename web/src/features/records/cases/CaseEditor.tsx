@@ -14,6 +14,7 @@ import { LocalizedTextInput } from '../form/LocalizedTextInput.tsx';
 import { RecordSelect } from '../form/RecordSelect.tsx';
 import { editableDraft } from '../persons/PersonEditor.tsx';
 import type { AnyRecord } from '../shared/types.ts';
+import { ChargesInput } from './ChargesInput.tsx';
 import type { StepDraft } from './stepDraft.ts';
 import { TimelineInput } from './TimelineInput.tsx';
 
@@ -113,6 +114,14 @@ export function CaseEditor({ record }: { record?: AnyRecord }) {
           legend={label('timeline')}
           value={draft.timeline as StepDraft[]}
           onChange={(v) => set('timeline', v)}
+          errors={errors}
+        />
+      ) : null}
+      {shows('charges') ? (
+        <ChargesInput
+          legend={label('charges')}
+          value={draft.charges as Parameters<typeof ChargesInput>[0]['value']}
+          onChange={(v) => set('charges', v)}
           errors={errors}
         />
       ) : null}

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format.ts';
 import { ClaimsView } from '../shared/ClaimsView.tsx';
@@ -40,12 +40,13 @@ export function TimelineView({
                   sources={sources}
                   render={(value) => format.partialDate(value)}
                   label={t('timeline.date')}
+                  covered={step.sourceId !== null}
                 />
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" radius="sm">
+                <Text fw={600} size="sm">
                   {t(`enum.stepKind.${step.kind}`)}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Stack gap={4}>

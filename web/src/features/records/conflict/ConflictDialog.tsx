@@ -63,7 +63,7 @@ export function ConflictDialog({
                   {t('conflict.theirs')}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="theirs">
-                  {describeValue(entry.theirs, empty)}
+                  {entry.theyChanged ? describeValue(entry.theirs, empty) : t('conflict.unchanged')}
                 </Text>
               </Stack>
               <Stack gap={2}>
@@ -71,7 +71,7 @@ export function ConflictDialog({
                   {t('conflict.mine')}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="mine">
-                  {describeValue(entry.mine, empty)}
+                  {entry.iChanged ? describeValue(entry.mine, empty) : t('conflict.unchanged')}
                 </Text>
               </Stack>
             </SimpleGrid>

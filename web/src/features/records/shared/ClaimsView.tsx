@@ -24,11 +24,14 @@ export function ClaimsView<T>({
   sources,
   render,
   label,
+  covered = false,
 }: {
   claims: ReadonlyArray<ClaimView<T>>;
   sources: ReadonlyMap<string, Source>;
   render: (value: T) => ReactNode;
   label: string;
+  /** The item holding the claims names a source, which a lone unsourced claim inherits. */
+  covered?: boolean;
 }) {
   const { t } = useTranslation('records');
   const distinct = new Set(claims.map((claim) => canonicalJson(claim.value))).size;
@@ -39,7 +42,7 @@ export function ClaimsView<T>({
         <span>{render(only.value)}</span>
         {only.sourceId ? (
           <SourceLink sourceId={only.sourceId} sources={sources} locator={only.locator} />
-        ) : (
+        ) : covered ? null : (
           <UncitedMark />
         )}
       </Group>
@@ -66,7 +69,9 @@ export function ClaimsView<T>({
           >
             <Stack gap={2}>
               <Group gap={6}>
-                <Text fw={600}>{render(claim.value)}</Text>
+                <Text fw={500} size="sm">
+                  {render(claim.value)}
+                </Text>
                 {claim.isPreferred ? (
                   <Badge size="xs" color="blue" variant="light">
                     {t('claims.preferred')}

@@ -22,6 +22,8 @@ export interface FieldConflict {
   clashes: boolean;
   /** Only they changed it (informative; their value is kept). */
   theirsOnly: boolean;
+  theyChanged: boolean;
+  iChanged: boolean;
 }
 
 /**
@@ -46,6 +48,8 @@ export function compareVersions(
       mine: mine[field],
       clashes: iChanged && theyChanged && !sameValue(mine[field], theirs[field]),
       theirsOnly: theyChanged && !iChanged,
+      theyChanged,
+      iChanged,
     });
   }
   return out;
