@@ -2,9 +2,11 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { setNonce } from 'get-nonce';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { isApiError } from '../api/problem.ts';
-import { theme } from '../ui/theme.ts';
+import { docketTheme } from '../ui/theme.ts';
 import { routes } from './routes.tsx';
 
 const queryClient = new QueryClient({
@@ -27,6 +29,9 @@ const getStyleNonce = () => styleNonce;
 setNonce(styleNonce);
 
 export function App() {
+  const { t, i18n } = useTranslation();
+  // Rebuilt when the language changes, for the close buttons' label.
+  const theme = useMemo(() => docketTheme(t('close')), [t, i18n.language]);
   return (
     <MantineProvider
       theme={theme}
