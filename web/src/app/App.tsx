@@ -29,9 +29,10 @@ const getStyleNonce = () => styleNonce;
 setNonce(styleNonce);
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const closeLabel = t('close');
   // Rebuilt when the language changes, for the close buttons' label.
-  const theme = useMemo(() => docketTheme(t('close')), [t, i18n.language]);
+  const theme = useMemo(() => docketTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider
       theme={theme}
