@@ -38,8 +38,6 @@ export function RestoreDialog({
       onClose={busy ? () => {} : onClose}
       title={target ? t('restore.title', { version: target.version }) : ''}
       size="xl"
-      // The scroll lock writes a <style> element without the page's nonce, which the CSP refuses.
-      lockScroll={false}
       closeButtonProps={{ 'aria-label': t('restore.close') }}
     >
       {target ? (

@@ -7,6 +7,8 @@ import { isEmpty, isPlainObject } from './diff.ts';
 import classes from './history.module.css';
 import { ID_TARGETS, useFieldLabel } from './labels.ts';
 
+const LEVELS: readonly string[] = ['public', 'internal', 'confidential', 'secret'];
+
 const PARTIAL_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -49,7 +51,7 @@ export function ValueView({ value, fieldKey }: { value: unknown; fieldKey?: stri
       </ul>
     );
   }
-  if (isPlainObject(value)) return <ObjectView value={value} />;
+  if (isPlainObject(value)) return <ObjectView value={value} levels={fieldKey === 'fieldSensitivity'} />;
   return <Text span>{String(value)}</Text>;
 }
 
@@ -66,6 +68,9 @@ function StringView({ text, fieldKey }: { text: string; fieldKey: string | undef
       </Anchor>
     );
   }
+  // The levels' names live in the common catalogue, beside the badge that shows them elsewhere.
+  if (fieldKey === 'sensitivity' && LEVELS.includes(text))
+    return <Text span>{t(`common:sensitivity.${text}`)}</Text>;
   if (TIMESTAMP.test(text)) return <Text span>{format.dateTime(text)}</Text>;
   if (PARTIAL_DATE.test(text)) return <Text span>{format.partialDate(text)}</Text>;
   if ((fieldKey === 'country' && /^[A-Z]{2}$/.test(text)) || (fieldKey === 'language' && text.length < 12)) {
@@ -98,7 +103,7 @@ function displayName(language: string, type: 'region' | 'language', code: string
  * An object as labelled members. A name-like object ({text, kind, script, language}) reads as its
  * text with the rest beside it, which is how names, titles and labels look everywhere else.
  */
-function ObjectView({ value }: { value: Record<string, unknown> }) {
+function ObjectView({ value, levels }: { value: Record<string, unknown>; levels: boolean }) {
   const label = useFieldLabel();
   const members = Object.entries(value).filter(
     ([key, member]) => !SKIPPED_MEMBERS.has(key) && !isEmpty(member),
@@ -124,7 +129,8 @@ function ObjectView({ value }: { value: Record<string, unknown> }) {
         <div key={key} className={classes.member}>
           <dt>{label(key)}</dt>
           <dd>
-            <ValueView value={member} fieldKey={key} />
+            {/* A field's level (fieldSensitivity.whereabouts) reads as the level it is. */}
+            <ValueView value={member} fieldKey={levels ? 'sensitivity' : key} />
           </dd>
         </div>
       ))}

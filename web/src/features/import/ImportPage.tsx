@@ -132,6 +132,9 @@ function ImportWizard() {
   };
 
   const current = check && check.key === keyOf(upload, mapping) ? check.outcome : null;
+  // A check the user stopped is not a failure to report.
+  const checkError =
+    checking.error instanceof DOMException && checking.error.name === 'AbortError' ? null : checking.error;
   const busyLabel = (verb: 'checking' | 'importing') =>
     upload
       ? t(`busy.${verb}`, { name: upload.file.name, size: fileSize(upload.file.size, format.locale) })
@@ -180,7 +183,7 @@ function ImportWizard() {
             {check && !check.outcome.ok && check.outcome.rowErrors.length === 0 ? (
               <RefusedReport outcome={check.outcome} />
             ) : null}
-            <ProblemAlert error={checking.error} title={t('checkFailed')} />
+            <ProblemAlert error={checkError} title={t('checkFailed')} />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('steps.columns')}>
@@ -218,7 +221,7 @@ function ImportWizard() {
                 {t('check.run')}
               </Button>
             )}
-            <ProblemAlert error={checking.error ?? importing.error} title={t('checkFailed')} />
+            <ProblemAlert error={checkError ?? importing.error} title={t('checkFailed')} />
             {!checking.isPending && !importing.isPending ? (
               <FileDrop compact onFile={(file) => chooseFile(file, 4)} />
             ) : null}
