@@ -1,10 +1,11 @@
-import { Alert, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Select, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './import.module.css';
 import type { MappingDraft } from './mapping.ts';
 import { IMPORT_TYPES, type ImportField, type ImportType } from './targets.ts';
 import { usePathLabel } from './usePathLabel.ts';
+import { StepHeading } from './WizardParts.tsx';
 
 const IGNORE = '__ignore__';
 const IDS = '__ids__';
@@ -61,9 +62,7 @@ export function ColumnsStep({
 
   return (
     <Stack gap="sm">
-      <Title order={2} size="h4">
-        {t('columns.heading')}
-      </Title>
+      <StepHeading>{t('columns.heading')}</StepHeading>
       <Text size="sm">{t('columns.intro')}</Text>
       {columns.length === 0 ? (
         <Alert color="green" className={classes.success} title={t('columns.allKnownTitle')}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ import { Busy, ImportSummary, RefusedReport } from './Reports.tsx';
 import { TypeStep } from './TypeStep.tsx';
 import { fetchOpenApi, type ImportType, importFields } from './targets.ts';
 import { ValuesStep } from './ValuesStep.tsx';
+import { FieldsLoading, fileSize, StepHeading } from './WizardParts.tsx';
 
 const IMPORTERS: readonly string[] = ['administrator', 'editor', 'researcher'];
 const STEPS = ['type', 'file', 'columns', 'values', 'check'] as const;
@@ -101,6 +102,15 @@ function ImportWizard() {
   });
 
   const mappingUrl = useMemo(() => mappingFileUrl(mapping), [mapping]);
+  const firstStep = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus follows each change of step
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }, [step]);
   useEffect(() => () => URL.revokeObjectURL(mappingUrl), [mappingUrl]);
 
   const runCheck = (next: Upload | null = upload) => {
@@ -169,6 +179,7 @@ function ImportWizard() {
         </Stepper.Step>
         <Stepper.Step label={t('steps.file')} description={upload?.file.name}>
           <Stack gap="sm">
+            <StepHeading>{t('file.heading')}</StepHeading>
             <Text size="sm">{t('file.intro', { type: type ? t(`types.${type}.name`) : '' })}</Text>
             {checking.isPending ? (
               <Busy label={busyLabel('checking')} onCancel={() => abort.current?.abort()} />
@@ -203,6 +214,7 @@ function ImportWizard() {
         </Stepper.Step>
         <Stepper.Step label={t('steps.check')}>
           <Stack gap="md">
+            <StepHeading>{t('check.heading')}</StepHeading>
             {checking.isPending ? (
               <Busy label={busyLabel('checking')} onCancel={() => abort.current?.abort()} />
             ) : importing.isPending ? (
@@ -233,6 +245,7 @@ function ImportWizard() {
         <Stepper.Completed>
           {done && type ? (
             <Stack gap="md">
+              <StepHeading>{t('done.heading')}</StepHeading>
               <Alert color="green" className={classes.success} role="status" title={t('done.title')}>
                 {t('done.detail')}
               </Alert>
@@ -279,28 +292,4 @@ function ImportWizard() {
       ) : null}
     </Stack>
   );
-}
-
-function FieldsLoading({ error, retry }: { error: unknown; retry: () => void }) {
-  const { t } = useTranslation('import');
-  if (!error) {
-    return (
-      <Center p="lg" role="status">
-        <Loader aria-label={t('loadingFields')} />
-      </Center>
-    );
-  }
-  return (
-    <Stack>
-      <ProblemAlert error={error} title={t('fieldsFailed')} />
-      <Button variant="default" w="fit-content" onClick={retry}>
-        {t('retry')}
-      </Button>
-    </Stack>
-  );
-}
-
-function fileSize(bytes: number, locale: string): string {
-  const [unit, value] = bytes >= 1_048_576 ? ['megabyte', bytes / 1_048_576] : ['kilobyte', bytes / 1024];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

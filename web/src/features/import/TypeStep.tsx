@@ -1,6 +1,7 @@
-import { Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TYPES, type ImportType } from './targets.ts';
+import { StepHeading } from './WizardParts.tsx';
 
 /** Step 1: which kind of records the spreadsheet holds. */
 export function TypeStep({
@@ -13,9 +14,7 @@ export function TypeStep({
   const { t } = useTranslation('import');
   return (
     <Stack gap="sm">
-      <Title order={2} size="h4">
-        {t('type.heading')}
-      </Title>
+      <StepHeading>{t('type.heading')}</StepHeading>
       <Radio.Group
         value={value}
         onChange={(next) => onChange(next as ImportType)}

@@ -17,6 +17,7 @@ import type { DefaultValue, MappingDraft, ValuePair } from './mapping.ts';
 import type { ImportField } from './targets.ts';
 import { usePathLabel } from './usePathLabel.ts';
 import { EnumValues, PairValues } from './ValueEditors.tsx';
+import { StepHeading } from './WizardParts.tsx';
 
 /** Rows listed under a column with rejected values; the check step lists them all. */
 const ROWS_NAMED = 12;
@@ -53,9 +54,7 @@ export function ValuesStep({
 
   return (
     <Stack gap="md">
-      <Title order={2} size="h4">
-        {t('values.heading')}
-      </Title>
+      <StepHeading>{t('values.heading')}</StepHeading>
       <Text size="sm">{t('values.intro')}</Text>
       {mapped.length === 0 ? <Alert color="gray">{t('values.nothingMapped')}</Alert> : null}
       {mapped.map(({ column, field }) => {
