@@ -105,6 +105,10 @@ export function registerAdminRoutes(app: FastifyInstance, options: AdminRouteOpt
           org: z.string(),
           role: z.string(),
           displayName: z.string().optional(),
+          clearance: z
+            .string()
+            .optional()
+            .describe('Defaults to confidential for editors, internal otherwise'),
         }),
         response: { 201: linkSchema, ...errors },
       },

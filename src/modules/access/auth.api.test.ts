@@ -96,6 +96,9 @@ describeEachDialect('sign-in, sessions, MFA and tokens over HTTP', (db) => {
     expect(line).toMatch(/HttpOnly/);
     expect(line).toMatch(/SameSite=Strict/);
     expect((await app.inject(as(token, get(CLOSED)))).statusCode).toBe(200);
+    // The session names the user's organization, which the web app shows to non-administrators too.
+    const session = await app.inject(as(token, get('/api/auth/session')));
+    expect(session.json<Json>()).toMatchObject({ via: 'session', org: { name: 'Coalition' } });
   });
 
   it('rotates the session at sign-in and ends the one it replaces', async () => {

@@ -26,7 +26,7 @@ import {
 } from './session.operations.ts';
 import { countFailures, signInDelayMs } from './sign-in-failures.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './token.operations.ts';
-import { findUser, userFromRow } from './user.store.ts';
+import { findOrg, findUser, userFromRow } from './user.store.ts';
 
 /**
  * `/api/auth/*`: sign-in in steps (password, then the MFA code or enrollment), the caller's
@@ -175,6 +175,9 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
             stage: sessionStageSchema.nullable(),
             csrfToken: z.string().nullable(),
             expiresAt: z.string().nullable(),
+            org: z
+              .object({ id: z.string(), name: z.string() })
+              .describe('The organization the user belongs to'),
           }),
           ...errors,
         },
@@ -184,12 +187,14 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
       const { caller } = request;
       const user = caller.session?.user ?? (await findUser(options.context(request).db, caller.actor.id));
       if (!user) throw unauthenticated();
+      const org = await findOrg(options.context(request).db, user.org_id);
       return {
         via: caller.via === 'token' ? ('token' as const) : ('session' as const),
         user: userFromRow(user),
         stage: caller.session?.stage ?? null,
         csrfToken: caller.session?.csrfToken ?? null,
         expiresAt: caller.session?.expiresAt ?? null,
+        org: { id: user.org_id, name: org?.name ?? '' },
       };
     },
   );

@@ -9340,6 +9340,11 @@ export interface paths {
               stage: ("mfa" | "enroll" | "active") | null;
               csrfToken: string | null;
               expiresAt: string | null;
+              /** @description The organization the user belongs to */
+              org: {
+                id: string;
+                name: string;
+              };
             };
           };
         };
@@ -9947,6 +9952,8 @@ export interface paths {
             org: string;
             role: string;
             displayName?: string;
+            /** @description Defaults to confidential for editors, internal otherwise */
+            clearance?: string;
           };
         };
       };
