@@ -185,6 +185,31 @@ describeInBrowser('record lists', () => {
     expectClean();
     await page.close();
   }, 90_000);
+
+  it('speaks Russian and Uzbek: labels, enum values, countries and counts', async () => {
+    const { page, expectClean } = await openPage(context);
+    await page.addInitScript(() => localStorage.setItem('docket.language', 'ru'));
+    await page.goto(`${demo.url}/cases?country=UZ&status=imprisoned`);
+    await page.getByRole('heading', { level: 1, name: 'Дела' }).waitFor();
+    await bodyRows(page).first().waitFor();
+    expect(await bodyRows(page).first().getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Узбекистан', 'В заключении']),
+    );
+    expect(await page.getByTestId('list-count').textContent()).toBe('Все 2 записи');
+    await expectAccessible(page, 'cases list in Russian');
+    await screenshot(page, 'list-cases-ru');
+    // Init scripts run in the order added, so this one wins over Russian on the reload.
+    await page.addInitScript(() => localStorage.setItem('docket.language', 'uz'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Ishlar' }).waitFor();
+    await bodyRows(page).first().waitFor();
+    expect(await page.getByTestId('list-count').textContent()).toBe('Jami 2 ta yozuv');
+    expect(await page.getByRole('combobox', { name: 'Holati', exact: true }).inputValue()).toBe('Qamoqda');
+    await screenshot(page, 'list-cases-uz');
+    await page.evaluate(() => localStorage.setItem('docket.language', 'en'));
+    expectClean();
+    await page.close();
+  }, 60_000);
 });
 
 describeInBrowser('a long list', () => {

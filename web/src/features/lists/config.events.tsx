@@ -39,7 +39,8 @@ export const eventsList = defineList<Schemas['Event']>({
       render: (event) => <CountryName code={event.country} />,
     },
     {
-      id: 'dates',
+      // Named after the sort it shows, so the header carries aria-sort when sorted by start date.
+      id: 'startDate',
       header: 'columns.dates',
       width: [10, 1],
       render: (event) => <DateRange from={event.startDate} to={event.endDate} />,
