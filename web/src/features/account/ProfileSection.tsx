@@ -1,19 +1,16 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../auth/session.ts';
+import { useCurrentUser, useSession } from '../../auth/session.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { SensitivityBadge } from '../../ui/SensitivityBadge.tsx';
-import { useOrgs } from '../admin/queries.ts';
 
 /** Who the user is: the facts an administrator set, and whether two-step verification is on. */
 export function ProfileSection() {
   const { t } = useTranslation('account');
   const format = useFormat();
   const user = useCurrentUser();
-  // Only administrators may read the organizations; for anyone else the name is not available.
-  const orgs = useOrgs(user.role === 'administrator');
-  const orgName = orgs.data?.find((org) => org.id === user.orgId)?.name;
+  const orgName = useSession().data?.org.name;
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="account-profile">
       <Stack gap="md">
@@ -37,9 +34,7 @@ export function ProfileSection() {
               </Text>
             </Group>
           </Fact>
-          <Fact label={t('profile.organization')}>
-            {orgName ?? <Text c="dimmed">{t('profile.organizationHidden')}</Text>}
-          </Fact>
+          <Fact label={t('profile.organization')}>{orgName}</Fact>
           <Fact label={t('profile.memberSince')}>{format.dateTime(user.createdAt)}</Fact>
           <Fact label={t('profile.mfa')}>
             <Stack gap={4}>

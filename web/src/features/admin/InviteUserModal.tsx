@@ -17,7 +17,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Invites a user: who, in which organization, with which role and clearance; then the single-use
- * sign-up link to send them. The invitation takes no clearance, so a non-default one is set just after.
+ * sign-up link to send them.
  */
 export function InviteUserModal({
   opened,
@@ -44,19 +44,10 @@ export function InviteUserModal({
         email: email.trim(),
         org: orgId,
         role,
+        clearance: chosenClearance,
         ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
       };
-      const link = unwrap(await api.POST('/api/admin/users', { body }));
-      if (link.user.clearance !== chosenClearance) {
-        const user = unwrap(
-          await api.PATCH('/api/admin/users/{id}', {
-            params: { path: { id: link.user.id } },
-            body: { clearance: chosenClearance },
-          }),
-        );
-        return { ...link, user };
-      }
-      return link;
+      return unwrap(await api.POST('/api/admin/users', { body }));
     },
     onSuccess: async (link) => {
       notifySuccess(t('invite.done', { email: link.user.email }));
