@@ -53,9 +53,10 @@ function History({ type, id }: { type: HistoryType; id: string }) {
   const newCard = useRef<HTMLElement>(null);
 
   const restore = useMutation({
-    mutationFn: (revision: Revision) =>
-      restoreRevision(type, id, revision.id, record.data?.version ?? revision.version),
-    onSuccess: async (result, revision) => {
+    // The version read is the record's own, else the newest revision's: a stale one is refused (409).
+    mutationFn: ({ revision, version }: { revision: Revision; version: number }) =>
+      restoreRevision(type, id, revision.id, version),
+    onSuccess: async (result, { revision }) => {
       setTarget(null);
       setRestored({ from: revision.version, to: result.version });
       // Every screen showing this record is now out of date, not only this one.
@@ -172,7 +173,9 @@ function History({ type, id }: { type: HistoryType; id: string }) {
           actorName={actorName}
           busy={restore.isPending}
           error={restore.error}
-          onConfirm={() => target && restore.mutate(target)}
+          onConfirm={() =>
+            target && restore.mutate({ revision: target, version: record.data?.version ?? latest.version })
+          }
           onClose={() => setTarget(null)}
         />
       ) : null}
