@@ -118,6 +118,15 @@ describeInBrowser('record pages of every type, sharing, publishing and what a re
     await page.goto(`${server.url}/persons/${mamay}`);
     await page.getByRole('cell', { name: 'Жанболат Мамай' }).waitFor();
     await page.getByRole('cell', { name: 'Cyrillic' }).waitFor();
+
+    // The same page in Kazakh: labels, enums and dates from the records catalogue, then back.
+    await page.evaluate(() => localStorage.setItem('docket.language', 'kk'));
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Дереккөздер' }).waitFor();
+    await page.getByText('Оппозициялық саясаткер').waitFor();
+    await expectAccessible(page, 'person page in Kazakh');
+    await screenshot(page, 'records-demo-persons-kk');
+    await page.evaluate(() => localStorage.setItem('docket.language', 'en'));
     expectClean();
   }, 150_000);
 

@@ -78,6 +78,7 @@ export function GenericValue({
           sources={sources}
           label={t(`field.${field}`, { defaultValue: field })}
           render={(claim) => <GenericValue field="value" value={claim} sources={sources} />}
+          extra={(claim) => <ClaimExtra claim={claim as ClaimView<unknown> & Obj} />}
         />
       );
     if (value.every(isObj))
@@ -152,5 +153,22 @@ function ItemCard({ item, sources }: { item: Obj; sources: ReadonlyMap<string, S
         ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** How precise a figure is ("at least") and when the source stated it, where the claim says. */
+function ClaimExtra({ claim }: { claim: Obj }) {
+  const { t } = useTranslation('records');
+  const format = useFormat();
+  const parts: string[] = [];
+  if (typeof claim.qualifier === 'string' && claim.qualifier !== 'exact')
+    parts.push(t(`enum.qualifier.${claim.qualifier}`));
+  if (typeof claim.statedOn === 'string')
+    parts.push(t('claims.statedOn', { date: format.partialDate(claim.statedOn) }));
+  if (parts.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" component="span">
+      {parts.join(' · ')}
+    </Text>
   );
 }

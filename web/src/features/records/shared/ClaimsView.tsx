@@ -25,6 +25,7 @@ export function ClaimsView<T>({
   render,
   label,
   covered = false,
+  extra,
 }: {
   claims: ReadonlyArray<ClaimView<T>>;
   sources: ReadonlyMap<string, Source>;
@@ -32,6 +33,8 @@ export function ClaimsView<T>({
   label: string;
   /** The item holding the claims names a source, which a lone unsourced claim inherits. */
   covered?: boolean;
+  /** What a module adds to each claim (how precise a figure is, when it was stated). */
+  extra?: (claim: ClaimView<T>) => ReactNode;
 }) {
   const { t } = useTranslation('records');
   const distinct = new Set(claims.map((claim) => canonicalJson(claim.value))).size;
@@ -40,6 +43,7 @@ export function ClaimsView<T>({
     return (
       <Group gap={6} wrap="wrap">
         <span>{render(only.value)}</span>
+        {extra?.(only)}
         {only.sourceId ? (
           <SourceLink sourceId={only.sourceId} sources={sources} locator={only.locator} />
         ) : covered ? null : (
@@ -83,6 +87,7 @@ export function ClaimsView<T>({
               ) : (
                 <UncitedMark />
               )}
+              {extra?.(claim)}
               {claim.note ? (
                 <Text size="xs" c="dimmed">
                   {claim.note}
