@@ -125,4 +125,28 @@ describeInBrowser('record history', () => {
     expectClean();
     await context.close();
   }, 120_000);
+  it('refuses a restore over a change saved meanwhile, shows it, and restores on a second confirmation', async () => {
+    const created = await createPerson(server.ctx, { names: [{ text: 'Арман Оспанов' }], gender: 'male' });
+    await updatePerson(server.ctx, created.id, { version: 1, gender: 'female' });
+    const editor = await server.createUser({ email: 'history-conflict@example.org', role: 'editor' });
+    const context = await browser.newContext();
+    const { page, expectClean } = await openPage(context);
+    await signIn(page, server.url, editor);
+    await page.goto(`${server.url}/persons/${created.id}/history`);
+    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore version 1?' });
+    await dialog.waitFor();
+    // Someone else saves while the dialog is open.
+    await updatePerson(server.ctx, created.id, { version: 2, notes: 'Changed meanwhile' });
+    await dialog.getByRole('button', { name: 'Restore version 1' }).click();
+    await dialog.getByText('The record changed meanwhile').waitFor();
+    // The dialog now compares against the newer record, which has the notes.
+    await expect.poll(() => dialog.textContent()).toContain('Changed meanwhile');
+    await dialog.getByRole('button', { name: 'Restore version 1' }).click();
+    await page.getByText('Version 1 was restored as the new version 4.').first().waitFor();
+    const response = await page.request.get(`${server.url}/api/persons/${created.id}`);
+    expect(await response.json()).toMatchObject({ version: 4, gender: 'male', notes: null });
+    expectClean();
+    await context.close();
+  }, 120_000);
 });
