@@ -175,6 +175,29 @@ describeInBrowser('record lists', () => {
       ['/legal-instruments', 'Criminal Code of the Republic of Kazakhstan'],
       ['/sources', 'Amnesty UK'],
     ];
+    // A confidential record of the user's own organization, which its row must mark.
+    await page.goto(`${demo.url}/persons`);
+    const api = (path: string) => new URL(path, demo.url).toString();
+    const session = (await (await page.request.get(api('/api/auth/session'))).json()) as {
+      csrfToken: string;
+    };
+    const created = await page.request.post(api('/api/persons'), {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        names: [{ text: 'Witness Example (fictional)', script: 'Latn', language: null, kind: 'primary' }],
+        sensitivity: 'confidential',
+        occupations: [],
+        consentBasis: 'none',
+      },
+    });
+    expect(created.status()).toBe(201);
+    await page.reload();
+    const witness = bodyRows(page).filter({ hasText: 'Witness Example (fictional)' });
+    await witness.getByText('Confidential', { exact: true }).waitFor();
+    expect(
+      await bodyRows(page).filter({ hasText: 'Zhanbolat Mamay' }).getByText('Confidential').count(),
+    ).toBe(0);
+
     for (const [path, name] of lists) {
       await page.goto(`${demo.url}${path}`);
       await page.getByRole('link', { name, exact: true }).first().waitFor();
