@@ -84,6 +84,14 @@ describeInBrowser('record pages and editors', () => {
     await expect.poll(() => page.getByTestId('uncited').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'person page');
     await screenshot(page, 'records-person-page');
+    // Each field offers its own citation form, opened on that field.
+    await page.getByRole('button', { name: 'Cite a source for Date of birth' }).click();
+    const citeDialog = page.getByRole('dialog', { name: 'Cite a source' });
+    await expect
+      .poll(() => citeDialog.getByRole('combobox', { name: /^What it supports/ }).inputValue())
+      .toBe('Date of birth');
+    await citeDialog.getByRole('button', { name: 'Cancel' }).click();
+    await citeDialog.waitFor({ state: 'hidden' });
 
     const person = await apiGet<RecordJson>(page, server.url, `/api/persons/${personId}`);
     expect(person.names).toEqual([
@@ -132,7 +140,7 @@ describeInBrowser('record pages and editors', () => {
     await expect.poll(() => page.getByTestId('derived-status').textContent()).toBe('In pre-trial detention');
     await expect.poll(() => page.getByTestId('timeline').getByRole('row').count()).toBe(3);
 
-    await page.getByRole('button', { name: 'Cite a source' }).click();
+    await page.getByRole('button', { name: 'Cite a source', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Cite a source' });
     await choose(page, /^What it supports/, 'Timeline');
     await choose(page, /^Source/, 'Human Rights Watch, 5 May 2022', 'Human Rights');

@@ -1,5 +1,6 @@
 import { Anchor, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/problem.ts';
@@ -44,6 +45,7 @@ export function RecordScreen() {
   ];
   const sources = useSources(sourceIds);
   const [isCiting, citing] = useDisclosure(false);
+  const [citedField, setCitedField] = useState('');
   // A case without a title is headed by its victim's name.
   const untitledVictim =
     segment === 'cases' && record.data && !record.data.title && typeof record.data.victimId === 'string'
@@ -62,6 +64,12 @@ export function RecordScreen() {
     record: record.data as AnyRecord,
     citations: indexCitations(citations.data ?? []),
     sources: sources.data ?? new Map(),
+    cite: record.data.abilities.write
+      ? (field: string) => {
+          setCitedField(field);
+          citing.open();
+        }
+      : undefined,
   };
   return (
     <Stack gap="md" maw={1100}>
@@ -84,7 +92,14 @@ export function RecordScreen() {
             {t('citations.title')}
           </Title>
           {data.record.abilities.write ? (
-            <Button variant="light" size="xs" onClick={citing.open}>
+            <Button
+              variant="light"
+              size="xs"
+              onClick={() => {
+                setCitedField('');
+                citing.open();
+              }}
+            >
               {t('citations.add')}
             </Button>
           ) : null}
@@ -99,6 +114,9 @@ export function RecordScreen() {
       </section>
       {data.record.abilities.write ? (
         <AddCitationModal
+          // A fresh form for each field it is opened for.
+          key={citedField}
+          initialField={citedField}
           opened={isCiting}
           onClose={citing.close}
           recordType={CITATION_TYPE[segment]}

@@ -34,6 +34,7 @@ export function CasePage({ data }: { data: PageData }) {
     citations,
     sources,
     level: fieldLevel('cases', record, field),
+    onCite: data.cite,
   });
   const list = <K extends 'perpetrators' | 'charges' | 'assessments' | 'unDecisions'>(field: K) =>
     shows(field) && item[field].length > 0;

@@ -18,6 +18,7 @@ export function AddCitationModal({
   recordId,
   fields,
   labelOf,
+  initialField = '',
 }: {
   opened: boolean;
   onClose: () => void;
@@ -25,10 +26,12 @@ export function AddCitationModal({
   recordId: string;
   fields: readonly string[];
   labelOf: (field: string) => string;
+  /** The field the form opened for (from its field's "+"); the whole record when empty. */
+  initialField?: string;
 }) {
   const { t } = useTranslation('records');
   const client = useQueryClient();
-  const [field, setField] = useState<string>('');
+  const [field, setField] = useState<string>(initialField);
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [locator, setLocator] = useState('');
   const [mode, setMode] = useState<'summary' | 'quote'>('summary');

@@ -17,20 +17,19 @@ function displayNames(locale: string, type: 'language' | 'script' | 'region') {
 export function useDisplayNames() {
   const { locale } = useFormat();
   return useMemo(() => {
-    const language = displayNames(locale, 'language');
-    const script = displayNames(locale, 'script');
-    const region = displayNames(locale, 'region');
-    const safe = (names: Intl.DisplayNames | undefined, code: string) => {
-      try {
-        return names?.of(code) ?? code;
-      } catch {
-        return code;
-      }
+    const named = (type: 'language' | 'script' | 'region') => {
+      const local = displayNames(locale, type);
+      const english = displayNames('en', type);
+      // A browser without names in this language answers with the code; English reads better than "Cyrl".
+      return (code: string) => {
+        try {
+          const name = local?.of(code);
+          return name && name !== code ? name : (english?.of(code) ?? code);
+        } catch {
+          return code;
+        }
+      };
     };
-    return {
-      language: (code: string) => safe(language, code),
-      script: (code: string) => safe(script, code),
-      country: (code: string) => safe(region, code),
-    };
+    return { language: named('language'), script: named('script'), country: named('region') };
   }, [locale]);
 }

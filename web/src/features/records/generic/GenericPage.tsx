@@ -45,6 +45,7 @@ export function GenericPage({ data }: { data: PageData }) {
             citations={citations}
             sources={sources}
             level={fieldLevel(segment, record, field)}
+            onCite={data.cite}
             quiet={quiet}
             cited={cited}
           >

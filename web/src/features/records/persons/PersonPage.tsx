@@ -22,6 +22,7 @@ export function PersonPage({ data }: { data: PageData }) {
     citations,
     sources,
     level: fieldLevel('persons', record, field),
+    onCite: data.cite,
   });
 
   return (

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CitationMarker } from '../citations/CitationMarker.tsx';
@@ -39,6 +39,7 @@ export function FieldRow({
   level,
   cited = false,
   quiet = false,
+  onCite,
   children,
 }: {
   label: string;
@@ -49,8 +50,10 @@ export function FieldRow({
   cited?: boolean;
   /** Descriptive fields (a title, a type) need no source and show no uncited mark. */
   quiet?: boolean;
+  onCite?: ((field: string) => void) | undefined;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('records');
   const entries = citations.byField(field);
   const mark =
     level === 'secret' ? classes.secret : level === 'confidential' ? classes.confidential : undefined;
@@ -74,6 +77,15 @@ export function FieldRow({
             />
           ))}
           {entries.length === 0 && !cited && !quiet ? <UncitedMark /> : null}
+          {onCite && !quiet ? (
+            <UnstyledButton
+              className={classes.cite}
+              onClick={() => onCite(field)}
+              aria-label={t('citations.citeField', { field: label })}
+            >
+              +
+            </UnstyledButton>
+          ) : null}
         </Group>
       </Stack>
     </div>

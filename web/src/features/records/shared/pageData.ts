@@ -7,4 +7,6 @@ export interface PageData {
   record: AnyRecord;
   citations: CitationIndex;
   sources: ReadonlyMap<string, Source>;
+  /** Opens the citation form for one field; absent when the caller may not write the record. */
+  cite?: ((field: string) => void) | undefined;
 }
