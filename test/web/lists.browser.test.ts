@@ -87,7 +87,7 @@ describeInBrowser('record lists', () => {
     await choose(page, 'Sort by', 'Last changed');
     await choose(page, 'Order', 'Descending');
     await page.waitForURL(/order=desc/);
-    await expect.poll(() => bodyRows(page).count()).toBe(6);
+    await expect.poll(() => bodyRows(page).count(), { timeout: 15_000 }).toBe(6);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ country: 'UZ', sort: 'updatedAt', order: 'desc' });
 
@@ -110,13 +110,14 @@ describeInBrowser('record lists', () => {
     // The search box and a derived-status filter narrow further, and stay in the URL too.
     await page.getByLabel('Search victim, title or article').fill('Tazhimuratov');
     await page.waitForURL(/q=Tazhimuratov/);
-    await expect.poll(() => bodyRows(page).count()).toBe(1);
+    await expect.poll(() => bodyRows(page).count(), { timeout: 15_000 }).toBe(1);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expect.poll(() => bodyRows(page).count()).toBe(7);
+    await expect.poll(() => bodyRows(page).count(), { timeout: 15_000 }).toBe(7);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('updatedAt');
 
     await page.goto(`${demo.url}/cases?status=imprisoned&country=UZ`);
-    await expect.poll(() => bodyRows(page).count()).toBe(2);
+    await bodyRows(page).first().waitFor();
+    await expect.poll(() => bodyRows(page).count(), { timeout: 15_000 }).toBe(2);
     expect(await page.getByRole('combobox', { name: 'Status', exact: true }).inputValue()).toBe('Imprisoned');
     await expectAccessible(page, 'cases list, filtered');
     await screenshot(page, 'list-cases-filtered');
@@ -146,7 +147,7 @@ describeInBrowser('record lists', () => {
     const { page, expectClean } = await openPage(context);
     await page.goto(`${demo.url}/cases?country=UZ&status=imprisoned`);
     await bodyRows(page).first().waitFor();
-    await expect.poll(() => bodyRows(page).count()).toBe(2);
+    await expect.poll(() => bodyRows(page).count(), { timeout: 15_000 }).toBe(2);
     const link = page.getByTestId('export-csv');
     expect(await link.getAttribute('href')).toContain('format=csv');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -23,7 +23,9 @@ export function ListPage({ config }: { config: ListConfig }) {
   const format = useFormat();
   const user = useCurrentUser();
   const { view, update, clear } = useListView(config);
-  const countries = useCountriesWithRecords();
+  const countries = useCountriesWithRecords({
+    enabled: config.filters.some((filter) => filter.kind === 'country'),
+  });
   const list = useInfiniteQuery({
     queryKey: ['list', config.type, view],
     queryFn: ({ pageParam }) => config.fetchPage(view, pageParam),
@@ -88,6 +90,8 @@ export function ListPage({ config }: { config: ListConfig }) {
       ) : (
         <>
           <VirtualTable
+            // A new view starts at its top rather than at the previous view's scroll position.
+            key={JSON.stringify(view)}
             config={config}
             label={title}
             items={items}

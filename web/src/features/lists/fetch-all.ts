@@ -33,8 +33,9 @@ export async function fetchAll<Item extends ListedRecord>(
  * The countries that have cases or events, which the country pickers and filters offer. The API has
  * no facet for it, so it is read from the lists (most recently changed first, capped).
  */
-export function useCountriesWithRecords() {
+export function useCountriesWithRecords({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled,
     queryKey: ['countries-with-records'],
     queryFn: async () => {
       const sorted = { sort: 'updatedAt', order: 'desc' };
