@@ -201,10 +201,12 @@ describeInBrowser('record pages and editors', () => {
       await p.getByLabel(/^Internal notes/).waitFor();
     }
     await first.page.getByLabel(/^Internal notes/).fill('Seen in court on 3 March.');
+    await first.page.getByLabel(/^Date of birth/).fill('1985-04');
     await first.page.getByRole('button', { name: 'Save' }).click();
     await first.page.waitForURL(`${server.url}/persons/${personId}`);
 
     await second.page.getByLabel(/^Whereabouts/).fill('Staying with relatives.');
+    await second.page.getByLabel(/^Date of birth/).fill('1985-03-15');
     await second.page.getByRole('button', { name: 'Save' }).click();
     const dialog = second.page.getByRole('dialog', { name: 'Someone else saved this record' });
     await dialog.waitFor();
@@ -214,6 +216,11 @@ describeInBrowser('record pages and editors', () => {
     await expect
       .poll(() => dialog.getByTestId('conflict-whereabouts').getByTestId('mine').textContent())
       .toBe('Staying with relatives.');
+    // Both changed the date of birth: the user chooses, and their own value is the one offered first.
+    const clash = dialog.getByTestId('conflict-birthDate');
+    await expect.poll(() => clash.getByTestId('theirs').textContent()).toBe('1985-04');
+    await expect.poll(() => clash.getByTestId('mine').textContent()).toBe('1985-03-15');
+    expect(await clash.getByRole('radio', { name: 'Mine' }).isChecked()).toBe(true);
     await expectAccessible(second.page, 'conflict dialog');
     await screenshot(second.page, 'records-conflict-dialog');
     await dialog.getByRole('button', { name: 'Save the combined version' }).click();
@@ -222,6 +229,7 @@ describeInBrowser('record pages and editors', () => {
     const person = await apiGet<RecordJson>(second.page, server.url, `/api/persons/${personId}`);
     expect(person.notes).toBe('Seen in court on 3 March.');
     expect(person.whereabouts).toBe('Staying with relatives.');
+    expect(person.birthDate).toBe('1985-03-15');
     expect(person.version).toBe(start.version + 2);
     first.expectClean();
     second.expectClean();

@@ -128,6 +128,7 @@ export function RecordScreen() {
         />
       ) : null}
       <Text size="xs" c="dimmed">
+        {data.record.ref ? `${t('field.ref')}: ${data.record.ref} · ` : ''}
         {t('meta.version', { version: data.record.version })} ·{' '}
         <Anchor href={`/api/${segment}/${data.record.id}`} size="xs">
           {t('meta.api')}
