@@ -270,6 +270,36 @@ describeInBrowser('a long list', () => {
     await page.close();
   });
 
+  it('shows the API’s problem when the list cannot be read, with a way to try again', async () => {
+    const { page, expectClean } = await openPage(context);
+    let refuse = true;
+    await page.route('**/api/sources?*', (route) =>
+      refuse
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({
+              type: 'about:blank',
+              title: 'Invalid input',
+              status: 400,
+              detail: 'Refused here',
+            }),
+          })
+        : route.continue(),
+    );
+    await page.goto(`${server.url}/sources`);
+    const alert = page.getByRole('alert');
+    await alert.getByText('Refused here').waitFor();
+    expect(await alert.textContent()).toContain('The list could not be loaded');
+    await expectAccessible(page, 'list error');
+    await screenshot(page, 'list-error');
+    refuse = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('No sources yet').waitFor();
+    expectClean();
+    await page.close();
+  });
+
   it(`holds at most a few hundred rows in the DOM while scrolling through ${TOTAL} persons`, async () => {
     const records = Array.from({ length: TOTAL }, (_, i) => ({
       names: [
