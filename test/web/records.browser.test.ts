@@ -131,6 +131,14 @@ describeInBrowser('record pages and editors', () => {
     await page.getByRole('button', { name: 'Add a charge' }).click();
     await page.getByLabel(/^Article of charge 1/).fill('274.2');
     await page.getByLabel(/^What charge 1 is about/).fill('false information');
+    await page.getByRole('button', { name: 'Add an assessment' }).click();
+    await page.getByLabel(/^Date \(assessment 1\)/).fill('2022-06');
+    await page.getByLabel(/^Assessed by \(assessment 1\)/).fill('A demo monitoring group');
+    // Opened from the keyboard: the form's sticky save bar may cover the field's lower edge.
+    await page.getByRole('combobox', { name: /^PACE 1900 criteria met \(assessment 1\)/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'c', exact: true }).click();
+    await page.keyboard.press('Escape');
     await expectAccessible(page, 'new case');
     await screenshot(page, 'records-case-editor');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -168,6 +176,9 @@ describeInBrowser('record pages and editors', () => {
       ['pre-trial-detention', [{ value: '2022-01', sourceId: null, isPreferred: false }]],
     ]);
     expect(stored.timeline[0]?.sourceId).toEqual(expect.any(String));
+    expect(stored.assessments).toEqual([
+      expect.objectContaining({ date: '2022-06', assessorName: 'A demo monitoring group', criteria: ['c'] }),
+    ]);
     expect(stored.charges).toEqual([
       expect.objectContaining({ article: '274.2', description: 'false information' }),
     ]);

@@ -130,7 +130,7 @@ export function RecordScreen() {
       <Text size="xs" c="dimmed">
         {data.record.ref ? `${t('field.ref')}: ${data.record.ref} · ` : ''}
         {t('meta.version', { version: data.record.version })} ·{' '}
-        <Anchor href={`/api/${segment}/${data.record.id}`} size="xs">
+        <Anchor href={`/api/${segment}/${data.record.id}`} size="xs" underline="always">
           {t('meta.api')}
         </Anchor>
       </Text>

@@ -15,6 +15,8 @@ import { RecordSelect } from '../form/RecordSelect.tsx';
 import { editableDraft } from '../persons/PersonEditor.tsx';
 import type { AnyRecord } from '../shared/types.ts';
 import { ChargesInput } from './ChargesInput.tsx';
+import { CASE_ITEM_SPECS } from './caseItemSpecs.ts';
+import { ItemsInput } from './ItemsInput.tsx';
 import type { StepDraft } from './stepDraft.ts';
 import { TimelineInput } from './TimelineInput.tsx';
 
@@ -125,6 +127,26 @@ export function CaseEditor({ record }: { record?: AnyRecord }) {
           errors={errors}
         />
       ) : null}
+      {(['perpetrators', 'assessments', 'unDecisions', 'witnesses'] as const)
+        .filter((field) => shows(field))
+        .map((field) => {
+          const spec = CASE_ITEM_SPECS[field];
+          if (!spec) return null;
+          return (
+            <ItemsInput
+              key={field}
+              field={field}
+              legend={label(field)}
+              itemLabel={(number) => t(`items.${field}`, { number })}
+              addLabel={t(`items.add.${field}`)}
+              fields={spec.fields}
+              blank={spec.blank}
+              value={(draft[field] as Record<string, unknown>[] | null) ?? []}
+              onChange={(v) => set(field, v)}
+              errors={errors}
+            />
+          );
+        })}
       <MetaFields segment="cases" editor={editor} />
     </EditorShell>
   );
