@@ -229,6 +229,8 @@ describeInBrowser('record lists', () => {
     await bodyRows(page).first().waitFor();
     expect(await page.getByTestId('list-count').textContent()).toBe('Jami 2 ta yozuv');
     expect(await page.getByRole('combobox', { name: 'Holati', exact: true }).inputValue()).toBe('Qamoqda');
+    // Country and script names come from the catalogue where the browser has no Uzbek names.
+    expect(await bodyRows(page).first().getByRole('cell').allTextContents()).toContain('Oʻzbekiston');
     await screenshot(page, 'list-cases-uz');
     await page.evaluate(() => localStorage.setItem('docket.language', 'en'));
     expectClean();
