@@ -113,6 +113,23 @@ describeInBrowser('record pages of every type, sharing, publishing and what a re
       await expectAccessible(page, `${segment} page`);
       await screenshot(page, `records-demo-${segment}`);
     }
+    // The event's figures are edited as claims side by side: another source, another number.
+    const eventId = await firstId(page, server.url, '/api/events?q=January');
+    await page.goto(`${server.url}/events/${eventId}/edit`);
+    await page.getByLabel(/^Number 4 \(figure 1\)/).waitFor();
+    await expectAccessible(page, 'event editor');
+    await screenshot(page, 'records-event-editor');
+    await page.getByRole('button', { name: 'Another source gives another number' }).first().click();
+    await page.getByLabel(/^Number 5 \(figure 1\)/).fill('240');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(`${server.url}/events/${eventId}`);
+    const event = await apiGet<{ figures: Array<{ claims: Array<{ value: number }> }> }>(
+      page,
+      server.url,
+      `/api/events/${eventId}`,
+    );
+    expect(event.figures[0]?.claims.map((claim) => claim.value)).toEqual([238, 225, 230, 232, 240]);
+
     // The person page gives each name with its script.
     const mamay = await firstId(page, server.url, '/api/persons?q=Mamay');
     await page.goto(`${server.url}/persons/${mamay}`);

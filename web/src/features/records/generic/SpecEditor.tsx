@@ -11,6 +11,7 @@ import { editableDraft } from '../persons/PersonEditor.tsx';
 import { RecordName } from '../shared/RecordName.tsx';
 import { recordTitle } from '../shared/titles.ts';
 import type { AnyRecord, RecordSegment } from '../shared/types.ts';
+import { FiguresInput } from './FiguresInput.tsx';
 import type { FieldSpec, TypeSpec } from './specs.ts';
 
 /** A form built from a type's field list, validated with the API's schemas of that type. */
@@ -38,7 +39,7 @@ export function SpecEditor({
     : t(`form.newTitle.${segment}`);
   const visible = spec.fields.filter((f) => !record?.redacted.includes(f.field));
   const wide = (f: FieldSpec) =>
-    f.control === 'names' || f.control === 'localized' || f.control === 'records';
+    f.control === 'names' || f.control === 'localized' || f.control === 'records' || f.control === 'figures';
   return (
     <EditorShell
       title={title}
@@ -129,6 +130,15 @@ function SpecControl({ spec, editor, label }: { spec: FieldSpec; editor: RecordE
           value={(value as string | null) ?? null}
           error={error}
           onChange={(v) => set(spec.field, v)}
+        />
+      );
+    case 'figures':
+      return (
+        <FiguresInput
+          legend={label}
+          value={value as Parameters<typeof FiguresInput>[0]['value']}
+          onChange={(v) => set(spec.field, v)}
+          errors={errors}
         />
       );
     case 'records':

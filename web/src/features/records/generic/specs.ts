@@ -35,7 +35,8 @@ export type FieldSpec =
     }
   | { field: string; control: 'enum'; group: string; options: readonly string[]; required?: boolean }
   | { field: string; control: 'record'; segment: RecordSegment; required?: boolean }
-  | { field: string; control: 'records'; segment: RecordSegment };
+  | { field: string; control: 'records'; segment: RecordSegment }
+  | { field: string; control: 'figures' };
 
 export interface TypeSpec {
   fields: readonly FieldSpec[];
@@ -47,8 +48,8 @@ export interface TypeSpec {
 const primaryName = [{ text: '', language: null, kind: 'primary' }];
 
 /**
- * The editors of the types whose fields are plain values. Their lists of dated, sourced items
- * (figures, registration steps, provisions) are kept as stored: each needs an editor of its own.
+ * The editors of the types whose fields are mostly plain values. The lists without a control here
+ * (registration steps, provisions, accountability steps) are kept as stored.
  */
 export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
   events: {
@@ -59,6 +60,7 @@ export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
       { field: 'startDate', control: 'date', required: true },
       { field: 'endDate', control: 'date' },
       { field: 'description', control: 'localized' },
+      { field: 'figures', control: 'figures' },
     ],
     initial: { ...eventDefaults, names: primaryName, kind: 'protest', startDate: '' },
     createSchema: createEventSchema,
