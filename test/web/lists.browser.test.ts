@@ -129,6 +129,15 @@ describeInBrowser('record lists', () => {
     const { page, expectClean } = await openPage(context);
     await page.goto(`${demo.url}/persons`);
     await bodyRows(page).first().waitFor();
+    // The name's header sorts: the list is by name already, so a click turns the order round.
+    await page.getByRole('columnheader', { name: 'Name', exact: true }).getByRole('button').click();
+    await page.waitForURL(/order=desc/);
+    await expect
+      .poll(() => bodyRows(page).first().getByRole('link').textContent(), { timeout: 15_000 })
+      .toBe('Zhanbolat Mamay');
+    expect(
+      await page.getByRole('columnheader', { name: 'Name', exact: true }).getAttribute('aria-sort'),
+    ).toBe('descending');
     const links = bodyRows(page).locator('a');
     await links.first().focus();
     await page.keyboard.press('Tab');

@@ -100,6 +100,13 @@ export function ListPage({ config }: { config: ListConfig }) {
             fetchNextPage={() => void list.fetchNextPage()}
             sortColumn={view.sort}
             order={view.order === 'desc' ? 'desc' : 'asc'}
+            onSort={(sort) =>
+              update(
+                sort === view.sort
+                  ? { order: view.order === 'desc' ? 'asc' : 'desc' }
+                  : { sort, order: 'asc' },
+              )
+            }
           />
           <div className={classes.status}>
             <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="list-count">

@@ -24,6 +24,8 @@ interface Props {
   fetchNextPage: () => void;
   sortColumn: string | undefined;
   order: 'asc' | 'desc';
+  /** Sorts by a column's sort (or turns its order round when it is the sort already). */
+  onSort(sort: string): void;
 }
 
 /**
@@ -102,18 +104,9 @@ export function VirtualTable(props: Props) {
           className={`${classes.row} ${classes.headerRow}`}
           style={{ gridTemplateColumns: columns, height: HEADER_HEIGHT, minWidth }}
         >
-          <div role="columnheader" className={classes.cell} aria-sort={ariaSort(props, 'title')}>
-            {t(`types.${config.type}.titleColumn`)}
-          </div>
+          <HeaderCell props={props} column="title" label={t(`types.${config.type}.titleColumn`)} />
           {config.columns.map((column) => (
-            <div
-              role="columnheader"
-              key={column.id}
-              className={classes.cell}
-              aria-sort={ariaSort(props, column.id)}
-            >
-              {t(column.header)}
-            </div>
+            <HeaderCell key={column.id} props={props} column={column.id} label={t(column.header)} />
           ))}
         </div>
       </div>
@@ -168,9 +161,29 @@ export function VirtualTable(props: Props) {
   );
 }
 
-/** The header's sort state for the column the list is sorted by (name or title is the first column). */
-function ariaSort(props: Props, column: string): 'ascending' | 'descending' | undefined {
-  const sorted = props.sortColumn === 'name' || props.sortColumn === 'title' ? 'title' : props.sortColumn;
-  if (sorted !== column) return undefined;
-  return props.order === 'asc' ? 'ascending' : 'descending';
+/** The sort a column stands for: the first column is the name (or title); others by their id. */
+function sortOf(config: ListConfig, column: string): string | undefined {
+  if (column === 'title') return config.sorts.find((sort) => sort === 'name' || sort === 'title');
+  return config.sorts.includes(column) ? column : undefined;
+}
+
+/** A column's header: a button that sorts by it where the API sorts by it, with its sort state. */
+function HeaderCell({ props, column, label }: { props: Props; column: string; label: string }) {
+  const sort = sortOf(props.config, column);
+  const isSorted = sort !== undefined && sort === props.sortColumn;
+  const state = isSorted ? (props.order === 'asc' ? 'ascending' : 'descending') : undefined;
+  return (
+    <div role="columnheader" className={classes.cell} aria-sort={state}>
+      {sort ? (
+        <button type="button" className={classes.sortButton} onClick={() => props.onSort(sort)}>
+          {label}
+          <span aria-hidden className={classes.sortMark}>
+            {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}
+          </span>
+        </button>
+      ) : (
+        label
+      )}
+    </div>
+  );
 }
