@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDemoUsers, type DemoCredentials } from '../../src/demo/demo-users.ts';
+import { totpCode } from '../../src/modules/access/totp.ts';
+import {
+  describeInBrowser,
+  expectAccessible,
+  launchChromium,
+  openPage,
+  screenshot,
+} from './support/browser.ts';
+import { startWebServer, type WebServer } from './support/web-server.ts';
+
+/**
+ * The issue's acceptance path, as a new user walks it after `npm install && npm start`: sign in with
+ * the printed demo credentials, find Zhanbolat Mamay from the dashboard, read his case with its
+ * sources, edit it, see the history, and switch languages.
+ */
+describeInBrowser('a first visit with the demo data', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let demo: DemoCredentials;
+  beforeAll(async () => {
+    server = await startWebServer({ demo: true });
+    // What `npm start` creates and prints on an empty database.
+    const created = await createDemoUsers(server.ctx);
+    if (!created) throw new Error('the demo accounts were not created');
+    demo = created;
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs in as the demo administrator, finds Mamay, reads, edits and traces his case, in two languages', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const { page, expectClean } = await openPage(context);
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email address').fill(demo.administrator.email);
+    await page.getByLabel(/^Password/).fill(demo.administrator.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Authenticator code').fill(totpCode(demo.administrator.totpSecret, new Date()));
+    await page.getByRole('button', { name: 'Verify' }).click();
+
+    // The dashboard, and the person found from it.
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('searchbox', { name: 'Name of a person or case' }).fill('Mamay');
+    const results = page.getByRole('list', { name: 'Matching persons and cases' });
+    await results
+      .getByRole('listitem')
+      .filter({ hasText: 'Person' })
+      .getByRole('link', { name: 'Zhanbolat Mamay' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Zhanbolat Mamay' }).waitFor();
+    await screenshot(page, 'first-visit-person');
+
+    // His case, with its sources behind footnote markers.
+    const cases = page.getByRole('region', { name: /Cases/ });
+    await cases.locator('a[href^="/cases/"]:not([href^="/cases/new"])').first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseUrl = page.url();
+    await page.getByTestId('derived-status').waitFor();
+    const markers = page.getByTestId('citation-marker');
+    expect(await markers.count()).toBeGreaterThan(0);
+    await markers.first().click();
+    await page.getByRole('dialog').getByRole('link').first().waitFor();
+    await expectAccessible(page, 'the case with a source open');
+    await screenshot(page, 'first-visit-case-source');
+    await page.keyboard.press('Escape');
+
+    // An edit, saved as a new version.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    const title = page.getByRole('textbox', { name: /^Title/ });
+    await title.waitFor();
+    const before = await title.inputValue();
+    await title.fill(`${before} (checked)`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(caseUrl);
+    await page.getByRole('heading', { level: 1, name: /\(checked\)/ }).waitFor();
+
+    // The history names the change.
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByRole('heading', { level: 1, name: /^History of/ }).waitFor();
+    const latest = page.getByRole('article').first();
+    expect(await latest.textContent()).toContain('(checked)');
+    await expectAccessible(page, 'the case history');
+    await screenshot(page, 'first-visit-history');
+
+    // Another language, and back.
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitem', { name: 'Русский' }).click();
+    await page.getByRole('heading', { level: 1, name: /^История/ }).waitFor();
+    await expectAccessible(page, 'the case history in Russian');
+    await screenshot(page, 'first-visit-history-russian');
+    await page.getByRole('button', { name: /^Язык/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: /^History of/ }).waitFor();
+    expectClean();
+    await context.close();
+  }, 180_000);
+});
