@@ -130,6 +130,19 @@ describeInBrowser('record pages of every type, sharing, publishing and what a re
     );
     expect(event.figures[0]?.claims.map((claim) => claim.value)).toEqual([238, 225, 230, 232, 240]);
 
+    // The other editors, with their dated, sourced lists (registration history, provisions).
+    for (const [segment, query, list] of [
+      ['organizations', '/api/organizations?q=Democratic', 'Registration history'],
+      ['legal-instruments', '/api/legal-instruments?q=national', 'Provisions'],
+      ['proceedings', '/api/proceedings?limit=1', 'Cases of the defendants'],
+    ] as const) {
+      const id = await firstId(page, server.url, query);
+      await page.goto(`${server.url}/${segment}/${id}/edit`);
+      await page.getByText(list, { exact: true }).first().waitFor();
+      await expectAccessible(page, `${segment} editor`);
+      await screenshot(page, `records-${segment}-editor`);
+    }
+
     // The person page gives each name with its script.
     const mamay = await firstId(page, server.url, '/api/persons?q=Mamay');
     await page.goto(`${server.url}/persons/${mamay}`);

@@ -3,6 +3,7 @@ import {
   Fieldset,
   Group,
   MultiSelect,
+  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -21,7 +22,7 @@ type Item = Record<string, unknown>;
 
 /** One member of a list item and how it is edited. */
 export type ItemField =
-  | { key: string; kind: 'text' | 'textarea' | 'date' | 'source'; required?: boolean }
+  | { key: string; kind: 'text' | 'textarea' | 'date' | 'source' | 'number'; required?: boolean }
   | { key: string; kind: 'enum'; group: string | null; options: readonly string[] }
   | { key: string; kind: 'multi'; options: readonly string[]; emptyMeans?: string }
   | { key: string; kind: 'record'; segment: RecordSegment };
@@ -77,6 +78,17 @@ export function ItemsInput({
                           required={spec.required ?? false}
                           error={at(spec.key)}
                           onChange={(v) => update(index, { [spec.key]: v ?? (spec.required ? '' : null) })}
+                        />
+                      );
+                    case 'number':
+                      return (
+                        <NumberInput
+                          key={spec.key}
+                          label={label(spec.key)}
+                          min={0}
+                          value={typeof current === 'number' ? current : ''}
+                          error={at(spec.key)}
+                          onChange={(v) => update(index, { [spec.key]: typeof v === 'number' ? v : null })}
                         />
                       );
                     case 'source':

@@ -1,5 +1,6 @@
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ItemsInput } from '../cases/ItemsInput.tsx';
 import { EditorShell } from '../editor/EditorShell.tsx';
 import { MetaFields } from '../editor/MetaFields.tsx';
 import { type RecordEditor, useRecordEditor } from '../editor/useRecordEditor.ts';
@@ -39,7 +40,11 @@ export function SpecEditor({
     : t(`form.newTitle.${segment}`);
   const visible = spec.fields.filter((f) => !record?.redacted.includes(f.field));
   const wide = (f: FieldSpec) =>
-    f.control === 'names' || f.control === 'localized' || f.control === 'records' || f.control === 'figures';
+    f.control === 'names' ||
+    f.control === 'localized' ||
+    f.control === 'records' ||
+    f.control === 'figures' ||
+    f.control === 'items';
   return (
     <EditorShell
       title={title}
@@ -130,6 +135,20 @@ function SpecControl({ spec, editor, label }: { spec: FieldSpec; editor: RecordE
           value={(value as string | null) ?? null}
           error={error}
           onChange={(v) => set(spec.field, v)}
+        />
+      );
+    case 'items':
+      return (
+        <ItemsInput
+          field={spec.field}
+          legend={label}
+          itemLabel={(number) => t('items.generic', { field: label, number })}
+          addLabel={t('items.addTo', { field: label })}
+          fields={spec.items}
+          blank={spec.blank}
+          value={(value as Record<string, unknown>[] | null) ?? []}
+          onChange={(v) => set(spec.field, v)}
+          errors={errors}
         />
       );
     case 'figures':

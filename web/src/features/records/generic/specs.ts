@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  accountabilityKindSchema,
   createEventSchema,
   eventDefaults,
   eventKindSchema,
@@ -16,6 +17,7 @@ import {
   createOrganizationSchema,
   organizationDefaults,
   organizationKindSchema,
+  registrationStatusSchema,
   updateOrganizationSchema,
 } from '../../../../../src/modules/organizations/organization.schema.ts';
 import {
@@ -24,6 +26,7 @@ import {
   proceedingFieldsShape,
   updateProceedingSchema,
 } from '../../../../../src/modules/proceedings/proceeding.schema.ts';
+import type { ItemField } from '../cases/ItemsInput.tsx';
 import type { RecordSegment } from '../shared/types.ts';
 
 /** One control of a form described by data: what it edits and how. */
@@ -36,7 +39,8 @@ export type FieldSpec =
   | { field: string; control: 'enum'; group: string; options: readonly string[]; required?: boolean }
   | { field: string; control: 'record'; segment: RecordSegment; required?: boolean }
   | { field: string; control: 'records'; segment: RecordSegment }
-  | { field: string; control: 'figures' };
+  | { field: string; control: 'figures' }
+  | { field: string; control: 'items'; items: readonly ItemField[]; blank: Record<string, unknown> };
 
 export interface TypeSpec {
   fields: readonly FieldSpec[];
@@ -48,8 +52,8 @@ export interface TypeSpec {
 const primaryName = [{ text: '', language: null, kind: 'primary' }];
 
 /**
- * The editors of the types whose fields are mostly plain values. The lists without a control here
- * (registration steps, provisions, accountability steps) are kept as stored.
+ * The editors of the other types, field by field. Narrative members of list items (a provision's
+ * summary, an accountability step's description) are kept as stored: the item forms do not show them.
  */
 export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
   events: {
@@ -61,6 +65,17 @@ export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
       { field: 'endDate', control: 'date' },
       { field: 'description', control: 'localized' },
       { field: 'figures', control: 'figures' },
+      {
+        field: 'accountability',
+        control: 'items',
+        items: [
+          { key: 'kind', kind: 'enum', group: 'kind', options: accountabilityKindSchema.options },
+          { key: 'date', kind: 'date', required: true },
+          { key: 'count', kind: 'number' },
+          { key: 'sourceId', kind: 'source' },
+        ],
+        blank: { kind: 'investigation-opened', date: '', count: null, description: null, sourceId: null },
+      },
     ],
     initial: { ...eventDefaults, names: primaryName, kind: 'protest', startDate: '' },
     createSchema: createEventSchema,
@@ -79,6 +94,18 @@ export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
       { field: 'country', control: 'country' },
       { field: 'website', control: 'url' },
       { field: 'description', control: 'localized' },
+      {
+        field: 'registrations',
+        control: 'items',
+        items: [
+          { key: 'status', kind: 'enum', group: 'status', options: registrationStatusSchema.options },
+          { key: 'date', kind: 'date', required: true },
+          { key: 'authorityId', kind: 'record', segment: 'organizations' },
+          { key: 'note', kind: 'text' },
+          { key: 'sourceId', kind: 'source' },
+        ],
+        blank: { status: 'applied', date: '', authorityId: null, sourceId: null },
+      },
     ],
     initial: { ...organizationDefaults, names: primaryName, kind: 'ngo' },
     createSchema: createOrganizationSchema,
@@ -129,6 +156,16 @@ export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
       { field: 'inForceFrom', control: 'date' },
       { field: 'inForceTo', control: 'date' },
       { field: 'summary', control: 'localized' },
+      {
+        field: 'provisions',
+        control: 'items',
+        items: [
+          { key: 'article', kind: 'text', required: true },
+          { key: 'heading', kind: 'text' },
+          { key: 'sourceId', kind: 'source' },
+        ],
+        blank: { article: '', heading: null, summary: null, concern: null, sourceId: null },
+      },
     ],
     initial: { ...legalInstrumentDefaults, titles: primaryName, kind: 'law', status: 'in-force' },
     createSchema: createLegalInstrumentSchema,
