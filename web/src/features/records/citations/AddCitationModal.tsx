@@ -71,7 +71,6 @@ export function AddCitationModal({
       title={t('citations.add')}
       size="lg"
       closeButtonProps={{ 'aria-label': t('form.close') }}
-      lockScroll={false}
     >
       <Stack gap="sm">
         <Select

@@ -36,7 +36,6 @@ export function ConflictDialog({
       size="xl"
       title={t('conflict.title')}
       closeButtonProps={{ 'aria-label': t('form.close') }}
-      lockScroll={false}
     >
       <Stack gap="md">
         <Alert color="blue">{t('conflict.explain')}</Alert>

@@ -8,6 +8,7 @@ import {
   personDefaults,
   updatePersonSchema,
 } from '../../../../../src/modules/persons/person.schema.ts';
+import { SensitivityBadge } from '../../../ui/SensitivityBadge.tsx';
 import { EditorShell } from '../editor/EditorShell.tsx';
 import { MetaFields } from '../editor/MetaFields.tsx';
 import { type Draft, useRecordEditor } from '../editor/useRecordEditor.ts';
@@ -15,7 +16,6 @@ import { type ContactRow, ContactsInput } from '../form/ContactsInput.tsx';
 import { LocalizedTextInput } from '../form/LocalizedTextInput.tsx';
 import { type NameRow, NamesInput } from '../form/NamesInput.tsx';
 import { PartialDateInput } from '../form/PartialDateInput.tsx';
-import { LevelBadge as SensitivityBadge } from '../shared/LevelBadge.tsx';
 import { FIELD_LEVELS } from '../shared/levels.ts';
 import { type AnyRecord, META_KEYS, type Sensitivity } from '../shared/types.ts';
 

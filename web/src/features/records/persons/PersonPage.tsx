@@ -1,8 +1,8 @@
 import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format.ts';
+import { OK_BADGE_STYLE, WARN_BADGE_STYLE } from '../shared/badge-styles.ts';
 import { FieldRow } from '../shared/FieldRow.tsx';
-import { OK_BADGE_STYLE, WARN_BADGE_STYLE } from '../shared/LevelBadge.tsx';
 import { fieldLevel } from '../shared/levels.ts';
 import type { PageData } from '../shared/pageData.ts';
 import { isWithheld, type Person } from '../shared/types.ts';

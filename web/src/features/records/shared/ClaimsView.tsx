@@ -2,8 +2,8 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canonicalJson } from '../../../../../src/core/claim.ts';
+import { WARN_BADGE_STYLE } from './badge-styles.ts';
 import { UncitedMark } from './FieldRow.tsx';
-import { WARN_BADGE_STYLE } from './LevelBadge.tsx';
 import { SourceLink } from './SourceLink.tsx';
 import type { Source } from './types.ts';
 

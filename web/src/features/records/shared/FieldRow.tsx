@@ -1,10 +1,11 @@
 import { Badge, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SensitivityBadge } from '../../../ui/SensitivityBadge.tsx';
 import { CitationMarker } from '../citations/CitationMarker.tsx';
 import type { CitationIndex } from '../citations/citationIndex.ts';
 import classes from '../citations/citations.module.css';
-import { LevelBadge as SensitivityBadge, WARN_BADGE_STYLE } from './LevelBadge.tsx';
+import { WARN_BADGE_STYLE } from './badge-styles.ts';
 import type { Sensitivity, Source } from './types.ts';
 
 /** The mark on a fact no source supports yet. */

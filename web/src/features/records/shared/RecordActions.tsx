@@ -68,7 +68,6 @@ export function RecordActions({ segment, record }: { segment: RecordSegment; rec
         onClose={deleting.close}
         title={t('actions.deleteTitle')}
         closeButtonProps={{ 'aria-label': t('form.close') }}
-        lockScroll={false}
       >
         <Text mb="md">{t('actions.deleteConfirm')}</Text>
         <ProblemAlert error={remove.error} />

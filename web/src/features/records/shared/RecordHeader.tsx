@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { OK_BADGE_STYLE, LevelBadge as SensitivityBadge } from './LevelBadge.tsx';
+import { SensitivityBadge } from '../../../ui/SensitivityBadge.tsx';
+import { OK_BADGE_STYLE } from './badge-styles.ts';
 import { RecordActions } from './RecordActions.tsx';
 import { recordTitle } from './titles.ts';
 import type { AnyRecord, RecordSegment } from './types.ts';

@@ -16,8 +16,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isId } from '../../../../../src/core/ids.ts';
 import { ProblemAlert } from '../../../ui/ProblemAlert.tsx';
+import { SensitivityBadge } from '../../../ui/SensitivityBadge.tsx';
 import { type GrantInput, grantsKey, putGrant, removeGrant, useGrants } from '../shared/api.ts';
-import { LevelBadge as SensitivityBadge } from '../shared/LevelBadge.tsx';
 import { type AnyRecord, type RecordSegment, SENSITIVITIES, type Sensitivity } from '../shared/types.ts';
 import { useGrantees } from './useGrantees.ts';
 
