@@ -12,6 +12,8 @@ export function docketTheme(closeLabel: string): MantineThemeOverride {
     primaryColor: 'blue',
     primaryShade: 8,
     defaultRadius: 'sm',
+    // Menus, modals and drawers appear without animation for those who ask their system for less motion.
+    respectReducedMotion: true,
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
     components: {
       Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
