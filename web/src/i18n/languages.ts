@@ -18,6 +18,8 @@ export const NAMESPACES = [
   'records',
   'history',
   'import',
+  /** Labels of the schemas' enum values (case types, statuses, kinds…), shared by every screen. */
+  'vocabulary',
 ] as const;
 
 export const STORAGE_KEY = 'docket.language';

@@ -56,7 +56,7 @@ export function OpenCasesCard({ country }: { country: string | null }) {
               <Table.Tr key={caseType}>
                 <Table.Td>
                   <Anchor component={Link} to={listLink(caseType)}>
-                    {t(`lists:enum.caseType.${caseType}`)}
+                    {t(`vocabulary:caseType.${caseType}`)}
                   </Anchor>
                 </Table.Td>
                 <Table.Td className={classes.numeric}>{format.number(count)}</Table.Td>

@@ -108,7 +108,7 @@ export function QuickSearch() {
                   </Anchor>
                   <Text span size="sm" c="dimmed">
                     {[
-                      t(`lists:enum.caseType.${item.caseType}`),
+                      t(`vocabulary:caseType.${item.caseType}`),
                       item.country ? names.country(item.country) : null,
                     ]
                       .filter(Boolean)

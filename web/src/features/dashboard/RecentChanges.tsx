@@ -64,7 +64,7 @@ export function RecentChanges({ country }: { country: string | null }) {
   const titleOf = ({ record }: Change): string =>
     primaryName(record.names ?? record.titles)?.text ??
     record.title ??
-    (record.caseType ? t(`lists:enum.caseType.${record.caseType}`) : t('recent.untitled'));
+    (record.caseType ? t(`vocabulary:caseType.${record.caseType}`) : t('recent.untitled'));
 
   return (
     <Card title={t('recent.title')} testId="recent-changes">

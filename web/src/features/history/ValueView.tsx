@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/format.ts';
+import { useVocabularyLabel } from '../../i18n/vocabulary.ts';
 import { isEmpty, isPlainObject } from './diff.ts';
 import classes from './history.module.css';
 import { ID_TARGETS, useFieldLabel } from './labels.ts';
@@ -58,6 +59,7 @@ export function ValueView({ value, fieldKey }: { value: unknown; fieldKey?: stri
 function StringView({ text, fieldKey }: { text: string; fieldKey: string | undefined }) {
   const { t, i18n } = useTranslation('history');
   const format = useFormat();
+  const vocabularyLabel = useVocabularyLabel();
   const target = fieldKey ? ID_TARGETS[fieldKey] : undefined;
   if (UUID.test(text)) {
     const short = text.slice(0, 8);
@@ -71,6 +73,8 @@ function StringView({ text, fieldKey }: { text: string; fieldKey: string | undef
   // The levels' names live in the common catalogue, beside the badge that shows them elsewhere.
   if (fieldKey === 'sensitivity' && LEVELS.includes(text))
     return <Text span>{t(`common:sensitivity.${text}`)}</Text>;
+  const label = vocabularyLabel(fieldKey, text);
+  if (label) return <Text span>{label}</Text>;
   if (TIMESTAMP.test(text)) return <Text span>{format.dateTime(text)}</Text>;
   if (PARTIAL_DATE.test(text)) return <Text span>{format.partialDate(text)}</Text>;
   if ((fieldKey === 'country' && /^[A-Z]{2}$/.test(text)) || (fieldKey === 'language' && text.length < 12)) {

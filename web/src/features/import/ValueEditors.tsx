@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Select, Stack, Table, TagsInput, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVocabularyLabel } from '../../i18n/vocabulary.ts';
 import { countryOptions } from './countries.ts';
 import type { ValuePair } from './mapping.ts';
 import type { ImportField } from './targets.ts';
@@ -21,6 +22,12 @@ export function EnumValues({
   onChange: (pairs: ValuePair[]) => void;
 }) {
   const { t } = useTranslation('import');
+  const vocabularyLabel = useVocabularyLabel();
+  // The member the value is stored under: `names.0.kind` → `kind`.
+  const member = field.path
+    .split('.')
+    .filter((segment) => !/^\d+$/.test(segment))
+    .pop();
   return (
     <Table verticalSpacing={4}>
       <Table.Thead>
@@ -33,7 +40,7 @@ export function EnumValues({
         {field.options.map((option) => (
           <Table.Tr key={option}>
             <Table.Th scope="row">
-              <code>{option}</code>
+              {vocabularyLabel(member, option) ?? option} <code>{option}</code>
             </Table.Th>
             <Table.Td>
               <TagsInput

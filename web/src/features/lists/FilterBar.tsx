@@ -115,7 +115,7 @@ function FilterControl({
                   disabled={disabled}
                   onChange={() => onChange(option === value ? null : option)}
                 >
-                  {t(`enum.${filter.labels}.${option}`)}
+                  {t(`vocabulary:${filter.labels}.${option}`)}
                 </Chip>
               ))}
             </Group>
@@ -132,7 +132,7 @@ function FilterControl({
           value={value}
           data={filter.options.map((option) => ({
             value: option,
-            label: t(`enum.${filter.labels}.${option}`),
+            label: t(`vocabulary:${filter.labels}.${option}`),
           }))}
           onChange={onChange}
         />

@@ -8,17 +8,17 @@ import { useDisplayNames } from './countries.ts';
 import type { ListedRecord } from './list-types.ts';
 import { nameLang, otherNames, primaryName, type RecordName } from './names.ts';
 
-/** An enum value's label (`enum.<group>.<value>`), or a dash when there is none. */
+/** An enum value's label (`vocabulary:<group>.<value>`), or a dash when there is none. */
 export function EnumLabel({ group, value }: { group: string; value: string | null | undefined }) {
   const { t } = useTranslation('lists');
   if (!value) return <Dash />;
-  return <>{t(`enum.${group}.${value}`)}</>;
+  return <>{t(`vocabulary:${group}.${value}`)}</>;
 }
 
 export function EnumList({ group, values }: { group: string; values: readonly string[] | null | undefined }) {
   const { t } = useTranslation('lists');
   if (!values || values.length === 0) return <Dash />;
-  return <>{values.map((value) => t(`enum.${group}.${value}`)).join(', ')}</>;
+  return <>{values.map((value) => t(`vocabulary:${group}.${value}`)).join(', ')}</>;
 }
 
 export function Dash() {

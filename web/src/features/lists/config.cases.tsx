@@ -11,7 +11,7 @@ type Case = Schemas['Case'];
 /** A case's status, derived from its timeline: shown, never typed. */
 function CaseStatus({ item }: { item: Case }) {
   const { t } = useTranslation('lists');
-  return <span title={t('derivedStatus')}>{t(`enum.caseStatus.${item.derived.status}`)}</span>;
+  return <span title={t('derivedStatus')}>{t(`vocabulary:caseStatus.${item.derived.status}`)}</span>;
 }
 
 export const casesList = defineList<Case>({
@@ -21,7 +21,7 @@ export const casesList = defineList<Case>({
     caseFilters.select('status', CASE_STATUSES, 'caseStatus'),
     caseFilters.country(),
     caseFilters.day('inCustodyOn'),
-    caseFilters.select('custody', CUSTODY, 'custody', { chips: true }),
+    caseFilters.select('custody', CUSTODY, 'custodyKind', { chips: true }),
   ],
   sorts: caseFilters.sorts(['createdAt', 'updatedAt', 'title']),
   defaultSort: 'createdAt',

@@ -9,9 +9,9 @@ const instrumentFilters = filtersFor<ListQuery<'legal-instruments'>>();
 export const legalInstrumentsList = defineList<Schemas['LegalInstrument']>({
   type: 'legal-instruments',
   filters: [
-    instrumentFilters.select('kind', INSTRUMENT_KINDS, 'instrumentKind'),
+    instrumentFilters.select('kind', INSTRUMENT_KINDS, 'kind'),
     instrumentFilters.country(),
-    instrumentFilters.select('status', INSTRUMENT_STATUSES, 'instrumentStatus'),
+    instrumentFilters.select('status', INSTRUMENT_STATUSES, 'status'),
   ],
   sorts: instrumentFilters.sorts(['name', 'updatedAt', 'createdAt']),
   defaultSort: 'name',
@@ -29,7 +29,7 @@ export const legalInstrumentsList = defineList<Schemas['LegalInstrument']>({
       id: 'kind',
       header: 'columns.kind',
       width: [9, 0],
-      render: (instrument) => <EnumLabel group="instrumentKind" value={instrument.kind} />,
+      render: (instrument) => <EnumLabel group="kind" value={instrument.kind} />,
     },
     {
       id: 'country',
@@ -41,7 +41,7 @@ export const legalInstrumentsList = defineList<Schemas['LegalInstrument']>({
       id: 'status',
       header: 'columns.status',
       width: [8, 0],
-      render: (instrument) => <EnumLabel group="instrumentStatus" value={instrument.status} />,
+      render: (instrument) => <EnumLabel group="status" value={instrument.status} />,
     },
     {
       id: 'inForceFrom',
@@ -69,7 +69,7 @@ const sourceFilters = filtersFor<ListQuery<'sources'>>();
 export const sourcesList = defineList<Schemas['Source']>({
   type: 'sources',
   filters: [
-    sourceFilters.select('kind', SOURCE_KINDS, 'sourceKind', { chips: true }),
+    sourceFilters.select('kind', SOURCE_KINDS, 'kind', { chips: true }),
     sourceFilters.select('reliability', RELIABILITIES, 'reliability'),
   ],
   sorts: sourceFilters.sorts(['title', 'updatedAt', 'createdAt']),
@@ -82,7 +82,7 @@ export const sourcesList = defineList<Schemas['Source']>({
       id: 'kind',
       header: 'columns.kind',
       width: [8, 0],
-      render: (source) => <EnumLabel group="sourceKind" value={source.kind} />,
+      render: (source) => <EnumLabel group="kind" value={source.kind} />,
     },
     {
       id: 'author',

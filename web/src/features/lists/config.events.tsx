@@ -9,7 +9,7 @@ const eventFilters = filtersFor<ListQuery<'events'>>();
 export const eventsList = defineList<Schemas['Event']>({
   type: 'events',
   filters: [
-    eventFilters.select('kind', EVENT_KINDS, 'eventKind'),
+    eventFilters.select('kind', EVENT_KINDS, 'kind'),
     eventFilters.country(),
     eventFilters.partialDate('from'),
     eventFilters.partialDate('to'),
@@ -30,7 +30,7 @@ export const eventsList = defineList<Schemas['Event']>({
       id: 'kind',
       header: 'columns.kind',
       width: [9, 0],
-      render: (event) => <EnumLabel group="eventKind" value={event.kind} />,
+      render: (event) => <EnumLabel group="kind" value={event.kind} />,
     },
     {
       id: 'country',
@@ -77,7 +77,7 @@ export const proceedingsList = defineList<Schemas['Proceeding']>({
       id: 'kind',
       header: 'columns.kind',
       width: [10, 0],
-      render: (proceeding) => <EnumLabel group="proceedingKind" value={proceeding.kind} />,
+      render: (proceeding) => <EnumLabel group="kind" value={proceeding.kind} />,
     },
     {
       id: 'country',

@@ -70,9 +70,9 @@ function latestRegistration(organization: Organization): string | null {
 export const organizationsList = defineList<Organization>({
   type: 'organizations',
   filters: [
-    orgFilters.select('kind', ORG_KINDS, 'orgKind'),
+    orgFilters.select('kind', ORG_KINDS, 'kind'),
     orgFilters.country(),
-    orgFilters.select('registrationStatus', REGISTRATION_STATUSES, 'registrationStatus'),
+    orgFilters.select('registrationStatus', REGISTRATION_STATUSES, 'status'),
   ],
   sorts: orgFilters.sorts(['name', 'updatedAt', 'createdAt']),
   defaultSort: 'name',
@@ -90,7 +90,7 @@ export const organizationsList = defineList<Organization>({
       id: 'kind',
       header: 'columns.kind',
       width: [10, 0],
-      render: (organization) => <EnumLabel group="orgKind" value={organization.kind} />,
+      render: (organization) => <EnumLabel group="kind" value={organization.kind} />,
     },
     {
       id: 'country',
@@ -102,9 +102,7 @@ export const organizationsList = defineList<Organization>({
       id: 'registration',
       header: 'columns.registration',
       width: [9, 0],
-      render: (organization) => (
-        <EnumLabel group="registrationStatus" value={latestRegistration(organization)} />
-      ),
+      render: (organization) => <EnumLabel group="status" value={latestRegistration(organization)} />,
     },
     {
       id: 'updatedAt',

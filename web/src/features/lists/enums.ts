@@ -2,7 +2,7 @@ import type { ListQuery } from './list-types.ts';
 
 /**
  * The enum values the list endpoints filter on, each checked against openapi.json's types; their
- * labels are `enum.<group>.<value>` in the `lists` namespace.
+ * labels are `<group>.<value>` in the shared `vocabulary` namespace.
  */
 type Values<T extends keyof Q, Q> = readonly NonNullable<Q[T]>[];
 

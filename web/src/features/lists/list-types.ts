@@ -41,7 +41,7 @@ export type FilterDef =
       kind: 'select';
       param: string;
       label: string;
-      /** The enum's values, and the key prefix of their labels (`enum.gender` → `enum.gender.female`). */
+      /** The enum's values, and the key prefix of their labels in the `vocabulary` namespace (`gender` → `vocabulary:gender.female`). */
       options: readonly string[];
       labels: string;
       /** Few values: shown as chips one click away rather than a dropdown. */

@@ -67,7 +67,7 @@ export function CaseEditor({ record }: { record?: AnyRecord }) {
         {shows('caseType') ? (
           <Select
             label={label('caseType')}
-            data={caseTypeSchema.options.map((c) => ({ value: c, label: t(`enum.caseType.${c}`) }))}
+            data={caseTypeSchema.options.map((c) => ({ value: c, label: t(`vocabulary:caseType.${c}`) }))}
             value={draft.caseType as string}
             allowDeselect={false}
             required

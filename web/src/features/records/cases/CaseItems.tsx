@@ -63,7 +63,7 @@ export function PerpetratorsView({ list, sources }: { list: Case['perpetrators']
             <RecordName segment="organizations" id={perpetrator.organizationId} />
             {perpetrator.description ? <Text>{perpetrator.description}</Text> : null}
             <Badge variant="light" color="gray" size="sm">
-              {t(`enum.involvement.${perpetrator.involvement}`)}
+              {t(`vocabulary:involvement.${perpetrator.involvement}`)}
             </Badge>
           </Group>
         </Item>
@@ -85,7 +85,7 @@ export function AssessmentsView({ list, sources }: { list: Case['assessments']; 
           sources={sources}
         >
           <Group gap="xs">
-            <Text fw={600}>{t(`enum.conclusion.${assessment.conclusion}`)}</Text>
+            <Text fw={600}>{t(`vocabulary:conclusion.${assessment.conclusion}`)}</Text>
             <Text size="sm">{format.partialDate(assessment.date)}</Text>
             {assessment.assessorName ? <Text size="sm">{assessment.assessorName}</Text> : null}
             <RecordName segment="organizations" id={assessment.assessorId} />
@@ -114,7 +114,7 @@ export function UnDecisionsView({ list, sources }: { list: Case['unDecisions']; 
               {decision.opinionNumber ? ` ${decision.opinionNumber}` : ''}
             </Text>
             <Badge variant="light" size="sm">
-              {t(`enum.finding.${decision.finding}`)}
+              {t(`vocabulary:finding.${decision.finding}`)}
             </Badge>
             {decision.adoptedOn ? <Text size="sm">{format.partialDate(decision.adoptedOn)}</Text> : null}
             {decision.categories.length ? <Text size="sm">{decision.categories.join(', ')}</Text> : null}

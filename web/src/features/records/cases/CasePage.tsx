@@ -53,7 +53,7 @@ export function CasePage({ data }: { data: PageData }) {
         {shows('caseType') ? (
           <FieldRow {...row('caseType')} quiet>
             <Badge variant="light" radius="sm">
-              {t(`enum.caseType.${item.caseType}`)}
+              {t(`vocabulary:caseType.${item.caseType}`)}
             </Badge>
           </FieldRow>
         ) : null}

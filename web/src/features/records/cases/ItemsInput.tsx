@@ -118,7 +118,7 @@ export function ItemsInput({
                           label={label(spec.key)}
                           data={spec.options.map((o) => ({
                             value: o,
-                            label: spec.group ? t(`enum.${spec.group}.${o}`) : o,
+                            label: spec.group ? t(`vocabulary:${spec.group}.${o}`) : o,
                           }))}
                           value={current as string}
                           allowDeselect={false}

@@ -95,7 +95,10 @@ export function StepInput({
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('timeline.kindN', { number })}
-            data={stepKindSchema.options.map((kind) => ({ value: kind, label: t(`enum.stepKind.${kind}`) }))}
+            data={stepKindSchema.options.map((kind) => ({
+              value: kind,
+              label: t(`vocabulary:stepKind.${kind}`),
+            }))}
             value={step.kind}
             allowDeselect={false}
             error={errors[`${at}.kind`]}
@@ -186,7 +189,7 @@ export function StepInput({
                   label={t('timeline.sentenceCustodyN', { claim: i + 1 })}
                   data={sentenceCustodySchema.options.map((c) => ({
                     value: c,
-                    label: t(`enum.sentenceCustody.${c}`),
+                    label: t(`vocabulary:sentenceCustody.${c}`),
                   }))}
                   value={claim.value.custody}
                   allowDeselect={false}
@@ -239,7 +242,7 @@ export function StepInput({
         {step.kind === 'appeal' ? (
           <Select
             label={t('timeline.appealOutcomeN', { number })}
-            data={APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`enum.appealOutcome.${o}`) }))}
+            data={APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`vocabulary:appealOutcome.${o}`) }))}
             value={step.appealOutcome}
             clearable
             onChange={(o) => set({ appealOutcome: o as StepDraft['appealOutcome'] })}

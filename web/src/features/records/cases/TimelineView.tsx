@@ -45,7 +45,7 @@ export function TimelineView({
               </Table.Td>
               <Table.Td>
                 <Text fw={600} size="sm">
-                  {t(`enum.stepKind.${step.kind}`)}
+                  {t(`vocabulary:stepKind.${step.kind}`)}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -68,7 +68,7 @@ export function TimelineView({
                     />
                   ) : null}
                   {step.appealOutcome ? (
-                    <Text size="sm">{t(`enum.appealOutcome.${step.appealOutcome}`)}</Text>
+                    <Text size="sm">{t(`vocabulary:appealOutcome.${step.appealOutcome}`)}</Text>
                   ) : null}
                   {step.note ? (
                     <Text size="sm" c="dimmed">

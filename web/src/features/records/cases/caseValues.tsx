@@ -20,10 +20,10 @@ export function SentenceText({ sentence }: { sentence: Sentence }) {
       return `${amount} ${currency}`;
     }
   };
-  const parts = [t(`enum.sentenceCustody.${sentence.custody}`)];
+  const parts = [t(`vocabulary:sentenceCustody.${sentence.custody}`)];
   if (sentence.termMonths !== null) parts.push(termText(t, sentence.termMonths));
   for (const fine of sentence.fines)
-    parts.push(`${t(`enum.fineKind.${fine.kind}`)} ${money(fine.amount, fine.currency)}`);
+    parts.push(`${t(`vocabulary:fineKind.${fine.kind}`)} ${money(fine.amount, fine.currency)}`);
   for (const ban of sentence.bans)
     parts.push(
       ban.termMonths === null
@@ -94,7 +94,7 @@ export function DerivedView({ derived, preview = false }: { derived: Derived; pr
           radius="sm"
           data-testid="derived-status"
         >
-          {t(`enum.caseStatus.${derived.status}`)}
+          {t(`vocabulary:caseStatus.${derived.status}`)}
         </Badge>
         <Text size="xs" c="dimmed">
           {preview ? t('derived.preview') : t('derived.help')}
@@ -109,13 +109,13 @@ export function DerivedView({ derived, preview = false }: { derived: Derived; pr
               key={`${interval.kind}:${interval.start.earliest}:${interval.basis}`}
             >
               <Text span fw={600} size="sm">
-                {t(`enum.custodyKind.${interval.kind}`)}
+                {t(`vocabulary:custodyKind.${interval.kind}`)}
               </Text>{' '}
               {interval.end
                 ? t('derived.interval', { from: days(interval.start), to: days(interval.end) })
                 : t('derived.ongoing', { from: days(interval.start) })}{' '}
               <Text span c="dimmed" size="sm">
-                ({t(`enum.stepKind.${interval.basis}`, { defaultValue: interval.basis })})
+                ({t(`vocabulary:stepKind.${interval.basis}`, { defaultValue: interval.basis })})
               </Text>
             </Text>
           ))}

@@ -70,10 +70,10 @@ export function CitationDetail({
       {source ? (
         <Group gap={4}>
           <Badge variant="light" color="gray" size="xs">
-            {t(`enum.kind.${source.kind}`)}
+            {t(`vocabulary:kind.${source.kind}`)}
           </Badge>
           <Badge variant="light" color="gray" size="xs">
-            {t(`enum.reliability.${source.reliability}`)}
+            {t(`vocabulary:reliability.${source.reliability}`)}
           </Badge>
         </Group>
       ) : null}

@@ -35,7 +35,7 @@ export function ContactsInput({
             <Group key={index} align="flex-start" gap="xs" wrap="wrap">
               <Select
                 label={t('contacts.kindN', { number })}
-                data={KINDS.map((kind) => ({ value: kind, label: t(`enum.contactKind.${kind}`) }))}
+                data={KINDS.map((kind) => ({ value: kind, label: t(`vocabulary:contactKind.${kind}`) }))}
                 value={row.kind}
                 allowDeselect={false}
                 onChange={(kind) => update(index, { kind: (kind ?? 'other') as ContactRow['kind'] })}

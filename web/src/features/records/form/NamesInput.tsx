@@ -82,7 +82,7 @@ export function NamesInput({
               />
               <Select
                 label={t('names.kindN', { number })}
-                data={KINDS.map((kind) => ({ value: kind, label: t(`enum.nameKind.${kind}`) }))}
+                data={KINDS.map((kind) => ({ value: kind, label: t(`vocabulary:nameKind.${kind}`) }))}
                 value={row.kind}
                 allowDeselect={false}
                 onChange={(kind) => update(index, { kind: (kind ?? 'alias') as NameRow['kind'] })}

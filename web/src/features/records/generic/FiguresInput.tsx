@@ -74,7 +74,10 @@ export function FiguresInput({
                 <Group align="flex-start" wrap="wrap">
                   <Select
                     label={t('figures.kindN', { number })}
-                    data={figureKindSchema.options.map((k) => ({ value: k, label: t(`enum.kind.${k}`) }))}
+                    data={figureKindSchema.options.map((k) => ({
+                      value: k,
+                      label: t(`vocabulary:kind.${k}`),
+                    }))}
                     value={figure.kind}
                     allowDeselect={false}
                     onChange={(kind) => setFigure(index, { kind: kind ?? 'other' })}
@@ -110,7 +113,7 @@ export function FiguresInput({
                         label={t('figures.qualifierN', which)}
                         data={figureQualifierSchema.options.map((q) => ({
                           value: q,
-                          label: t(`enum.qualifier.${q}`),
+                          label: t(`vocabulary:qualifier.${q}`),
                         }))}
                         value={claim.qualifier}
                         allowDeselect={false}

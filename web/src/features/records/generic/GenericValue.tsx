@@ -113,8 +113,8 @@ export function GenericValue({
       </Anchor>
     );
   if (isPartialDate(text)) return <Text>{format.partialDate(text)}</Text>;
-  const key = `enum.${field}.${text}`;
-  if (i18n.exists(key, { ns: 'records' }))
+  const key = `vocabulary:${field}.${text}`;
+  if (i18n.exists(key))
     return (
       <Badge variant="light" radius="sm">
         {t(key)}
@@ -162,7 +162,7 @@ function ClaimExtra({ claim }: { claim: Obj }) {
   const format = useFormat();
   const parts: string[] = [];
   if (typeof claim.qualifier === 'string' && claim.qualifier !== 'exact')
-    parts.push(t(`enum.qualifier.${claim.qualifier}`));
+    parts.push(t(`vocabulary:qualifier.${claim.qualifier}`));
   if (typeof claim.statedOn === 'string')
     parts.push(t('claims.statedOn', { date: format.partialDate(claim.statedOn) }));
   if (parts.length === 0) return null;

@@ -46,14 +46,14 @@ export function SourceEditor({ record }: { record?: AnyRecord }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={label('kind')}
-          data={sourceKindSchema.options.map((k) => ({ value: k, label: t(`enum.kind.${k}`) }))}
+          data={sourceKindSchema.options.map((k) => ({ value: k, label: t(`vocabulary:kind.${k}`) }))}
           value={draft.kind as string}
           allowDeselect={false}
           onChange={(k) => set('kind', k)}
         />
         <Select
           label={label('reliability')}
-          data={reliabilitySchema.options.map((r) => ({ value: r, label: t(`enum.reliability.${r}`) }))}
+          data={reliabilitySchema.options.map((r) => ({ value: r, label: t(`vocabulary:reliability.${r}`) }))}
           value={draft.reliability as string}
           allowDeselect={false}
           onChange={(r) => set('reliability', r)}

@@ -118,7 +118,7 @@ function SpecControl({ spec, editor, label }: { spec: FieldSpec; editor: RecordE
           label={label}
           data={spec.options.map((o) => ({
             value: o,
-            label: t(`enum.${spec.group}.${o}`, { defaultValue: o }),
+            label: t(`vocabulary:${spec.group}.${o}`, { defaultValue: o }),
           }))}
           value={value as string}
           required={required}

@@ -30,10 +30,10 @@ export function PersonCases({ person }: { person: AnyRecord }) {
         {(cases.data ?? []).map((item) => (
           <Group key={item.id} gap="xs">
             <Anchor component={Link} to={`/cases/${item.id}`}>
-              {item.title ?? t(`enum.caseType.${item.caseType}`)}
+              {item.title ?? t(`vocabulary:caseType.${item.caseType}`)}
             </Anchor>
             <Badge variant="light" color="gray" size="sm">
-              {t(`enum.caseStatus.${item.derived.status}`)}
+              {t(`vocabulary:caseStatus.${item.derived.status}`)}
             </Badge>
           </Group>
         ))}

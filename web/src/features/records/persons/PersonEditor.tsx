@@ -79,7 +79,7 @@ export function PersonEditor({ record }: { record?: AnyRecord }) {
         {shows('gender') ? (
           <Select
             label={label('gender')}
-            data={genderSchema.options.map((g) => ({ value: g, label: t(`enum.gender.${g}`) }))}
+            data={genderSchema.options.map((g) => ({ value: g, label: t(`vocabulary:gender.${g}`) }))}
             value={(draft.gender as string | null) ?? null}
             clearable
             error={errors.gender}
@@ -100,7 +100,7 @@ export function PersonEditor({ record }: { record?: AnyRecord }) {
         {shows('occupations') ? (
           <MultiSelect
             label={label('occupations')}
-            data={occupationSchema.options.map((o) => ({ value: o, label: t(`enum.occupation.${o}`) }))}
+            data={occupationSchema.options.map((o) => ({ value: o, label: t(`vocabulary:occupation.${o}`) }))}
             value={draft.occupations as string[]}
             error={errors.occupations}
             onChange={(v) => set('occupations', v)}
@@ -111,7 +111,10 @@ export function PersonEditor({ record }: { record?: AnyRecord }) {
           <Select
             label={label('consentBasis')}
             description={t('form.consentHelp')}
-            data={consentBasisSchema.options.map((c) => ({ value: c, label: t(`enum.consentBasis.${c}`) }))}
+            data={consentBasisSchema.options.map((c) => ({
+              value: c,
+              label: t(`vocabulary:consentBasis.${c}`),
+            }))}
             value={draft.consentBasis as string}
             allowDeselect={false}
             error={errors.consentBasis}

@@ -35,7 +35,7 @@ export function PersonPage({ data }: { data: PageData }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {shows('gender') && person.gender ? (
           <FieldRow {...row('gender')}>
-            <Text>{t(`enum.gender.${person.gender}`)}</Text>
+            <Text>{t(`vocabulary:gender.${person.gender}`)}</Text>
           </FieldRow>
         ) : null}
         {shows('birthDate') && person.birthDate ? (
@@ -56,7 +56,7 @@ export function PersonPage({ data }: { data: PageData }) {
               radius="sm"
               style={person.consentBasis === 'none' ? WARN_BADGE_STYLE : OK_BADGE_STYLE}
             >
-              {t(`enum.consentBasis.${person.consentBasis}`)}
+              {t(`vocabulary:consentBasis.${person.consentBasis}`)}
             </Badge>
           </FieldRow>
         ) : null}
@@ -72,7 +72,7 @@ export function PersonPage({ data }: { data: PageData }) {
             {person.contacts.map((contact) => (
               <Text key={`${contact.kind}:${contact.value}`}>
                 <Text span c="dimmed">
-                  {t(`enum.contactKind.${contact.kind}`)}:{' '}
+                  {t(`vocabulary:contactKind.${contact.kind}`)}:{' '}
                 </Text>
                 {contact.value}
                 {contact.note ? ` (${contact.note})` : ''}

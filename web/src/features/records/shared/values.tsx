@@ -37,7 +37,7 @@ export function NamesTable({ names, caption }: { names: readonly NameValue[]; ca
             <Table.Td>{name.language ? display.language(name.language) : '—'}</Table.Td>
             <Table.Td>
               <Badge variant="light" color={name.kind === 'primary' ? 'blue' : 'gray'} size="sm">
-                {t(`enum.nameKind.${name.kind}`)}
+                {t(`vocabulary:nameKind.${name.kind}`)}
               </Badge>
             </Table.Td>
           </Table.Tr>
@@ -78,7 +78,7 @@ export function EnumBadges({ group, values }: { group: string; values: readonly 
     <Group gap={4}>
       {values.map((value) => (
         <Badge key={value} variant="light" size="sm" radius="sm">
-          {t(`enum.${group}.${value}`, { defaultValue: value })}
+          {t(`vocabulary:${group}.${value}`, { defaultValue: value })}
         </Badge>
       ))}
     </Group>
