@@ -96,7 +96,7 @@ describeInBrowser('record lists', () => {
       bodyRows(page)
         .locator('a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(await shown()).toEqual(expected.map((item) => `/cases/${item.id}`));
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(expected.map((item) => `/cases/${item.id}`));
 
     await page.reload();
     await bodyRows(page).first().waitFor();
@@ -105,7 +105,7 @@ describeInBrowser('record lists', () => {
       .poll(() => page.getByRole('combobox', { name: 'Country', exact: true }).inputValue())
       .toBe('Uzbekistan');
     expect(await page.getByRole('combobox', { name: 'Order', exact: true }).inputValue()).toBe('Descending');
-    expect(await shown()).toEqual(expected.map((item) => `/cases/${item.id}`));
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(expected.map((item) => `/cases/${item.id}`));
 
     // The search box and a derived-status filter narrow further, and stay in the URL too.
     await page.getByLabel('Search victim, title or article').fill('Tazhimuratov');
