@@ -7,9 +7,10 @@ import { personKind } from '../persons/person.operations.ts';
 import { proceedingKind } from '../proceedings/proceeding.operations.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { sourceKind } from '../sources/source.operations.ts';
+import type { CitableType } from './citable-types.ts';
 
-/** Record types a citation may attach to; each new evidence module adds its kind here. */
-export const citableKinds: Record<string, RecordKind<object>> = {
+/** The kind of every citable record type; a type added to `CITABLE_TYPES` must be added here. */
+export const citableKinds: Record<CitableType, RecordKind<object>> = {
   person: personKind as RecordKind<object>,
   source: sourceKind as RecordKind<object>,
   organization: organizationKind as RecordKind<object>,
@@ -19,5 +20,3 @@ export const citableKinds: Record<string, RecordKind<object>> = {
   indicator: indicatorKind as RecordKind<object>,
   proceeding: proceedingKind as RecordKind<object>,
 };
-
-export const citableTypes = Object.keys(citableKinds) as [string, ...string[]];

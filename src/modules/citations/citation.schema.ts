@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { idSchema } from '../../core/ids.ts';
 import { booleanQuery, pageQueryShape } from '../records/pagination.ts';
 import { recordBodySchemas, recordMetaShape } from '../records/record.schema.ts';
-import { citableTypes } from './citable-kinds.ts';
+import { CITABLE_TYPES } from './citable-types.ts';
 
-const recordTypeSchema = z.enum(citableTypes).describe('Type of the cited record');
+const recordTypeSchema = z.enum(CITABLE_TYPES).describe('Type of the cited record');
 
 export const citationFieldsShape = {
   sourceId: idSchema,

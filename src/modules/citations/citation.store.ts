@@ -6,6 +6,7 @@ import { visibleSql } from '../access/visibility.sql.ts';
 import { decodeCursor, keysetAfter, loadPage, type Page } from '../records/pagination.ts';
 import { metaFromRow, metaToRow } from '../records/record.row.ts';
 import type { RecordMeta } from '../records/record.schema.ts';
+import type { CitableType } from './citable-types.ts';
 import type { Citation, CitationFields, ListCitationsQuery } from './citation.schema.ts';
 
 type Db = Kysely<Schema>;
@@ -39,7 +40,8 @@ export async function loadCitations(db: Db, ids: readonly string[]): Promise<Cit
   return rows.map((row) => ({
     ...metaFromRow(row),
     sourceId: row.source_id,
-    recordType: row.record_type,
+    // Only the citation schema's types are ever written to the column.
+    recordType: row.record_type as CitableType,
     recordId: row.record_id,
     field: row.field,
     locator: row.locator,

@@ -2,10 +2,11 @@ import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea, TextIn
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createCitationSchema } from '../../../../../src/modules/citations/citation.schema.ts';
 import { ProblemAlert } from '../../../ui/ProblemAlert.tsx';
 import { SourceSelect } from '../form/SourceSelect.tsx';
 import { citationsKey, createCitation } from '../shared/api.ts';
-import { type FieldErrors, serverFieldErrors } from '../shared/validation.ts';
+import { type FieldErrors, serverFieldErrors, validate } from '../shared/validation.ts';
 
 /**
  * Cites a source for the whole record or one field: the source, where in it, and either its exact
@@ -37,17 +38,17 @@ export function AddCitationModal({
   const [mode, setMode] = useState<'summary' | 'quote'>('summary');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const body = {
+    sourceId: sourceId ?? '',
+    recordType,
+    recordId,
+    field: field || null,
+    locator: locator.trim() || null,
+    quote: mode === 'quote' ? text : null,
+    summary: mode === 'summary' ? text : null,
+  };
   const save = useMutation({
-    mutationFn: () =>
-      createCitation({
-        sourceId: sourceId ?? '',
-        recordType,
-        recordId,
-        field: field || null,
-        locator: locator.trim() || null,
-        quote: mode === 'quote' ? text : null,
-        summary: mode === 'summary' ? text : null,
-      }),
+    mutationFn: () => createCitation(body),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: citationsKey(recordType, recordId) });
       setSourceId(null);
@@ -58,7 +59,8 @@ export function AddCitationModal({
     onError: (error) => setErrors(serverFieldErrors(error)),
   });
   const submit = () => {
-    const found: FieldErrors = {};
+    // The API's own schema (lengths, the record type), then what a citation needs to be useful here.
+    const found: FieldErrors = validate(createCitationSchema, body);
     if (!sourceId) found.sourceId = t('citations.needSource');
     if (!text.trim()) found.text = t('citations.needText');
     setErrors(found);
