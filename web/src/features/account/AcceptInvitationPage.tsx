@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,10 @@ import { api, unwrap } from '../../api/client.ts';
 import { isApiError } from '../../api/problem.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { WarningAlert } from './AccountModal.tsx';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { notifySuccess } from './notify.ts';
 import { PublicFrame, tokenFromFragment } from './PublicFrame.tsx';
 import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
-import { PASSWORD_MIN_LENGTH } from './types.ts';
 
 /** `/accept-invitation#token=…`: the invited person chooses their name and password, then signs in. */
 export function AcceptInvitationPage() {
@@ -66,28 +66,14 @@ export function AcceptInvitationPage() {
                 error={server.displayName}
                 onChange={(event) => setDisplayName(event.currentTarget.value)}
               />
-              <PasswordInput
-                label={t('password.new')}
-                description={t('password.rules', { min: PASSWORD_MIN_LENGTH })}
-                autoComplete="new-password"
-                required
-                value={password}
-                error={local.password ?? server.password}
-                onChange={(event) => {
-                  setPassword(event.currentTarget.value);
-                  setLocal({});
-                }}
-              />
-              <PasswordInput
-                label={t('password.confirm')}
-                autoComplete="new-password"
-                required
-                value={confirmation}
-                error={local.confirmation}
-                onChange={(event) => {
-                  setConfirmation(event.currentTarget.value);
-                  setLocal({});
-                }}
+              <NewPasswordFields
+                password={password}
+                confirmation={confirmation}
+                onPassword={setPassword}
+                onConfirmation={setConfirmation}
+                onEdit={() => setLocal({})}
+                passwordError={local.password ?? server.password}
+                confirmationError={local.confirmation}
               />
               <Button type="submit" loading={accept.isPending}>
                 {t('invitation.submit')}

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { isApiError } from '../../api/problem.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { notifySuccess } from './notify.ts';
 import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
-import { ACCOUNT_KEYS, PASSWORD_MIN_LENGTH } from './types.ts';
+import { ACCOUNT_KEYS } from './types.ts';
 
 /** Changing the password: the current one, the new one twice. The server ends every other session. */
 export function PasswordSection() {
@@ -56,28 +57,14 @@ export function PasswordSection() {
             error={server.currentPassword}
             onChange={(event) => setCurrent(event.currentTarget.value)}
           />
-          <PasswordInput
-            label={t('password.new')}
-            description={t('password.rules', { min: PASSWORD_MIN_LENGTH })}
-            autoComplete="new-password"
-            required
-            value={next}
-            error={local.password ?? server.newPassword}
-            onChange={(event) => {
-              setNext(event.currentTarget.value);
-              setLocal({});
-            }}
-          />
-          <PasswordInput
-            label={t('password.confirm')}
-            autoComplete="new-password"
-            required
-            value={confirmation}
-            error={local.confirmation}
-            onChange={(event) => {
-              setConfirmation(event.currentTarget.value);
-              setLocal({});
-            }}
+          <NewPasswordFields
+            password={next}
+            confirmation={confirmation}
+            onPassword={setNext}
+            onConfirmation={setConfirmation}
+            onEdit={() => setLocal({})}
+            passwordError={local.password ?? server.newPassword}
+            confirmationError={local.confirmation}
           />
           <Group>
             <Button type="submit" loading={change.isPending}>

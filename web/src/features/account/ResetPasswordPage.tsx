@@ -1,14 +1,14 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
 import { LinkProblem, MissingToken } from './AcceptInvitationPage.tsx';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { notifySuccess } from './notify.ts';
 import { PublicFrame, tokenFromFragment } from './PublicFrame.tsx';
 import { fieldErrorsOf, localPasswordErrors } from './password-errors.ts';
-import { PASSWORD_MIN_LENGTH } from './types.ts';
 
 /**
  * `/reset-password#token=…`: a new password from an administrator's link. Whether the account has
@@ -61,28 +61,14 @@ export function ResetPasswordPage() {
             <Stack>
               <Text size="sm">{t('reset.hint')}</Text>
               <LinkProblem error={reset.error} hasFieldErrors={Object.keys(server).length > 0} />
-              <PasswordInput
-                label={t('password.new')}
-                description={t('password.rules', { min: PASSWORD_MIN_LENGTH })}
-                autoComplete="new-password"
-                required
-                value={password}
-                error={local.password ?? server.password}
-                onChange={(event) => {
-                  setPassword(event.currentTarget.value);
-                  setLocal({});
-                }}
-              />
-              <PasswordInput
-                label={t('password.confirm')}
-                autoComplete="new-password"
-                required
-                value={confirmation}
-                error={local.confirmation}
-                onChange={(event) => {
-                  setConfirmation(event.currentTarget.value);
-                  setLocal({});
-                }}
+              <NewPasswordFields
+                password={password}
+                confirmation={confirmation}
+                onPassword={setPassword}
+                onConfirmation={setConfirmation}
+                onEdit={() => setLocal({})}
+                passwordError={local.password ?? server.password}
+                confirmationError={local.confirmation}
               />
               <TextInput
                 label={useRecovery ? t('reset.recoveryCode') : t('reset.code')}
