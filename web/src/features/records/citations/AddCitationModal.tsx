@@ -2,6 +2,7 @@ import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea, TextIn
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CitableType } from '../../../../../src/modules/citations/citable-types.ts';
 import { createCitationSchema } from '../../../../../src/modules/citations/citation.schema.ts';
 import { ProblemAlert } from '../../../ui/ProblemAlert.tsx';
 import { SourceSelect } from '../form/SourceSelect.tsx';
@@ -23,7 +24,7 @@ export function AddCitationModal({
 }: {
   opened: boolean;
   onClose: () => void;
-  recordType: string;
+  recordType: CitableType;
   recordId: string;
   fields: readonly string[];
   labelOf: (field: string) => string;

@@ -24,7 +24,7 @@ export function LocalizedTextInput({
   const entries = Object.entries(value ?? {});
   const unused = CONTENT_LANGUAGES.filter((code) => !(code in (value ?? {})));
   const set = (next: Array<[string, string]>) => onChange(next.length ? Object.fromEntries(next) : null);
-  const first = unused.includes(i18n.language as never) ? i18n.language : unused[0];
+  const first = (unused as readonly string[]).includes(i18n.language) ? i18n.language : unused[0];
   return (
     <Stack gap={4}>
       <Text fw={500} size="sm" component="span">

@@ -7,6 +7,8 @@ import { useRecord } from '../shared/api.ts';
 import { recordTitle } from '../shared/titles.ts';
 import type { AnyRecord, RecordSegment } from '../shared/types.ts';
 
+// The typed client checks literal paths; every record type's list takes the same query, so the
+// persons' path stands for all of them (as in shared/api.ts).
 type ListPath = '/api/persons';
 
 /** Picks another record by name, searching the API as the user types (any script, any case). */
@@ -32,9 +34,7 @@ export function RecordSelect({
     queryKey: ['record-search', segment, search],
     queryFn: async (): Promise<AnyRecord[]> => {
       const query = { limit: 30, ...(search.trim() ? { q: search.trim() } : {}) };
-      const page = unwrap(
-        await api.GET(`/api/${segment}` as ListPath, { params: { query: query as never } }),
-      );
+      const page = unwrap(await api.GET(`/api/${segment}` as ListPath, { params: { query } }));
       return page.items as unknown as AnyRecord[];
     },
     staleTime: 30_000,

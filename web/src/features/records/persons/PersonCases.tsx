@@ -11,8 +11,7 @@ export function PersonCases({ person }: { person: AnyRecord }) {
   const cases = useQuery({
     queryKey: ['person-cases', person.id],
     queryFn: async (): Promise<Case[]> =>
-      unwrap(await api.GET('/api/cases', { params: { query: { victimId: person.id, limit: 50 } as never } }))
-        .items,
+      unwrap(await api.GET('/api/cases', { params: { query: { victimId: person.id, limit: 50 } } })).items,
   });
   return (
     <section aria-labelledby="person-cases">

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CitableType } from '../../../../../src/modules/citations/citable-types.ts';
 import { api, unwrap } from '../../../api/client.ts';
 import type { AnyRecord, Citation, Grant, RecordSegment, Source } from './types.ts';
 
@@ -90,17 +91,17 @@ export async function removeGrant(segment: RecordSegment, id: string, grantId: s
   unwrap(await api.DELETE(path, { params: { path: { id, grantId } } }));
 }
 
-export const citationsKey = (recordType: string, recordId: string) =>
+export const citationsKey = (recordType: CitableType, recordId: string) =>
   ['citations', recordType, recordId] as const;
 
 /** Every citation of one record (the API caps a page at 200; a record rarely has more). */
-export function useCitations(recordType: string, recordId: string | undefined) {
+export function useCitations(recordType: CitableType, recordId: string | undefined) {
   return useQuery({
     queryKey: citationsKey(recordType, recordId ?? ''),
     queryFn: async (): Promise<Citation[]> => {
       const page = unwrap(
         await api.GET('/api/citations', {
-          params: { query: { recordType, recordId: recordId ?? '', limit: 200 } as never },
+          params: { query: { recordType, recordId: recordId ?? '', limit: 200 } },
         }),
       );
       return page.items;
@@ -111,14 +112,14 @@ export function useCitations(recordType: string, recordId: string | undefined) {
 
 export async function createCitation(body: {
   sourceId: string;
-  recordType: string;
+  recordType: CitableType;
   recordId: string;
   field: string | null;
   locator: string | null;
   quote: string | null;
   summary: string | null;
 }): Promise<Citation> {
-  return unwrap(await api.POST('/api/citations', { body: body as never }));
+  return unwrap(await api.POST('/api/citations', { body }));
 }
 
 /** The sources a record's citations and claims name, fetched once each; unreadable ones are left out. */
@@ -155,7 +156,7 @@ export function useSourceSearch(search: string) {
     queryKey: ['source-search', search],
     queryFn: async (): Promise<Source[]> => {
       const query = { limit: 200, ...(search ? { q: search } : {}) };
-      return unwrap(await api.GET('/api/sources', { params: { query: query as never } })).items;
+      return unwrap(await api.GET('/api/sources', { params: { query } })).items;
     },
     staleTime: 30_000,
   });

@@ -1,3 +1,4 @@
+import type { CitableType } from '../../../../../src/modules/citations/citable-types.ts';
 import type { components } from '../../../api/schema.d.ts';
 
 export type Sensitivity = 'public' | 'internal' | 'confidential' | 'secret';
@@ -41,7 +42,7 @@ export const RECORD_SEGMENTS = [
 export type RecordSegment = (typeof RECORD_SEGMENTS)[number];
 
 /** The record type name citations use for each segment. */
-export const CITATION_TYPE: Record<RecordSegment, string> = {
+export const CITATION_TYPE: Record<RecordSegment, CitableType> = {
   persons: 'person',
   cases: 'case',
   events: 'event',
