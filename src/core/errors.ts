@@ -119,3 +119,21 @@ export function unauthenticated(detail = 'Sign in, or send an API token'): Docke
 export function forbidden(detail: string): DocketError {
   return new DocketError({ type: 'forbidden', title: 'Not allowed', detail });
 }
+
+/**
+ * The same error with its field paths rewritten, for an operation that validates a nested body
+ * through another operation (an assurance inside an outcome) and must name paths as its caller
+ * spelled them. Anything that is not a DocketError passes through unchanged.
+ */
+export function rebaseFieldErrors(error: unknown, rebase: (path: string) => string): unknown {
+  if (!(error instanceof DocketError) || error.errors.length === 0) return error;
+  const errors = error.errors.map((e) => ({ ...e, path: rebase(e.path) }));
+  return new DocketError({
+    type: error.type,
+    title: error.title,
+    detail:
+      error.type === 'validation' ? error.detail : errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+    errors,
+    extensions: error.extensions,
+  });
+}

@@ -155,6 +155,55 @@ export interface ProceedingsTable extends DocumentColumns {
   country: string | null;
 }
 
+/** Migration 0006-tracker. `issue_areas` and `countries` are `|a|b|` lists, matched with `like`. */
+export interface CommitmentsTable extends DocumentColumns {
+  kind: string;
+  country: string;
+  /** Derived: the latest rating, or `not-yet-rated`. */
+  rating: string;
+  /** The first day of the date it was made; empty when unknown. */
+  made_on: string | null;
+  /** The last day of the deadline, compared with today for "overdue"; 9999-12-31 when none. */
+  deadline_end: string | null;
+  engagement_id: string | null;
+  issue_areas: string;
+}
+
+export interface AsksTable extends DocumentColumns {
+  country: string;
+  status: string;
+  priority: string;
+  /** 1 high, 2 medium, 3 low: sorts by priority. */
+  priority_rank: number;
+  issue_areas: string;
+}
+
+export interface EngagementsTable extends DocumentColumns {
+  kind: string;
+  countries: string;
+  /** The first day of the engagement's start date. */
+  starts_on: string;
+}
+
+export interface InterventionsTable extends DocumentColumns {
+  kind: string;
+  mechanism: string;
+  country: string | null;
+  status: string;
+  /** The first day of the date it was sent; empty when unknown. */
+  sent_on: string | null;
+}
+
+/** A reference from a tracker record to another record, one row per referenced id (0006-tracker). */
+export interface RecordLinksTable {
+  from_type: string;
+  from_id: string;
+  /** The field holding the reference, e.g. `caseIds` or `agenda`. */
+  field: string;
+  to_type: string;
+  to_id: string;
+}
+
 export interface ProceedingCasesTable {
   proceeding_id: string;
   case_id: string;
@@ -230,6 +279,11 @@ export interface Schema extends AccessSchema {
   cases: CasesTable;
   custody_intervals: CustodyIntervalsTable;
   proceedings: ProceedingsTable;
+  commitments: CommitmentsTable;
+  asks: AsksTable;
+  engagements: EngagementsTable;
+  interventions: InterventionsTable;
+  record_links: RecordLinksTable;
   proceeding_cases: ProceedingCasesTable;
 }
 
@@ -239,5 +293,9 @@ export type DocumentTable =
   | 'legal_instruments'
   | 'indicators'
   | 'cases'
-  | 'proceedings';
+  | 'proceedings'
+  | 'commitments'
+  | 'asks'
+  | 'engagements'
+  | 'interventions';
 export type RecordTable = 'persons' | 'sources' | 'citations' | DocumentTable;

@@ -10,6 +10,11 @@ const RESOURCES: ReadonlyArray<[string, string]> = [
   ['proceedings', 'trials linking co-defendants'],
   ['legal-instruments', 'laws, decrees and regulations'],
   ['indicators', 'indicators and their observations'],
+  ['commitments', 'commitments governments made, rated over time with evidence'],
+  ['asks', 'what advocates demand, and where it was raised'],
+  ['engagements', 'visits, meetings and reviews: agenda, outcome, follow-up'],
+  ['interventions', 'communications to UN mechanisms and the replies'],
+  ['scorecards?country=KZ', "a government's scorecard as of any day"],
   ['sources', 'sources'],
   ['citations', 'citations linking sources to records and fields'],
 ];

@@ -50,7 +50,20 @@ export interface RecordRoutes<F extends object> {
   /** Adds what is derived from the record (never stored in it) to every response; `recordSchema` describes the result. */
   present?(ctx: OperationContext, record: StoredRecord<F>): object;
   /** Routes of the module beyond the shared ones, e.g. a census. */
-  extend?(app: FastifyInstance, context: RequestContext): void;
+  extend?(app: FastifyInstance, context: RequestContext, shared: SharedRecordRouting<F>): void;
+}
+
+/** What a module's own routes reuse to answer with one record as every shared route does. */
+export interface SharedRecordRouting<F extends object> {
+  /** The record as callers receive it (abilities, `redacted`, what `present` adds). */
+  recordSchema: z.ZodObject;
+  /** Runs an operation and answers with its record, disclosed and presented. */
+  respond(
+    request: FastifyRequest,
+    work: (ctx: OperationContext) => Promise<StoredRecord<F>>,
+  ): Promise<Record<string, unknown>>;
+  /** Records disclosed and presented, the caller's unreadable ones dropped. */
+  presentAll(ctx: OperationContext, records: readonly StoredRecord<F>[]): Promise<Record<string, unknown>[]>;
 }
 
 const errors = {
@@ -61,6 +74,9 @@ const errors = {
   410: problemSchema,
   422: problemSchema,
 };
+
+/** The problem responses of routes that change one record, for a module's own routes. */
+export const recordProblemResponses = errors;
 
 /** The record as a caller receives it: redactable fields nullable, abilities and `redacted` added. */
 function disclosedSchema(recordSchema: z.ZodObject, kind: RecordKind<object>): z.ZodObject {
@@ -104,7 +120,9 @@ export function registerRecordRoutes<F extends object>(
     if (!disclosed) throw notFound(kind.type, record.id);
     return present(ctx, disclosed);
   };
-  routes.extend?.(app, context);
+  const presentAll = async (ctx: OperationContext, records: readonly StoredRecord<F>[]) =>
+    (await disclose(ctx, kind, records)).map((record) => present(ctx, record));
+  routes.extend?.(app, context, { recordSchema, respond, presentAll });
   const base = `/api/${routes.path}`;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const includeDeletedQuery = z.object({ includeDeleted: booleanQuery.optional() }).strict();

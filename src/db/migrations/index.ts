@@ -5,6 +5,7 @@ import { evidence } from './0002-evidence.ts';
 import { access } from './0003-access.ts';
 import { sharing } from './0004-sharing.ts';
 import { audit } from './0005-audit.ts';
+import { tracker } from './0006-tracker.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -17,6 +18,7 @@ const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0003-access': access,
   '0004-sharing': sharing,
   '0005-audit': audit,
+  '0006-tracker': tracker,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,6 +1,10 @@
+import { askKind } from '../asks/ask.operations.ts';
 import { caseKind } from '../cases/case.operations.ts';
+import { commitmentKind } from '../commitments/commitment.operations.ts';
+import { engagementKind } from '../engagements/engagement.operations.ts';
 import { eventKind } from '../events/event.operations.ts';
 import { indicatorKind } from '../indicators/indicator.operations.ts';
+import { interventionKind } from '../interventions/intervention.operations.ts';
 import { legalInstrumentKind } from '../legal-instruments/legal-instrument.operations.ts';
 import { organizationKind } from '../organizations/organization.operations.ts';
 import { personKind } from '../persons/person.operations.ts';
@@ -19,4 +23,8 @@ export const citableKinds: Record<CitableType, RecordKind<object>> = {
   'legal-instrument': legalInstrumentKind as RecordKind<object>,
   indicator: indicatorKind as RecordKind<object>,
   proceeding: proceedingKind as RecordKind<object>,
+  commitment: commitmentKind as RecordKind<object>,
+  ask: askKind as RecordKind<object>,
+  engagement: engagementKind as RecordKind<object>,
+  intervention: interventionKind as RecordKind<object>,
 };

@@ -12,6 +12,10 @@ export const CITABLE_TYPES = [
   'legal-instrument',
   'indicator',
   'proceeding',
+  'commitment',
+  'ask',
+  'engagement',
+  'intervention',
 ] as const;
 
 export type CitableType = (typeof CITABLE_TYPES)[number];

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import type { OperationContext } from '../../core/context.ts';
 import { DocketError } from '../../core/errors.ts';
 import type { RecordRoutes } from '../../server/record-routes.ts';
+import { askRoutes } from '../asks/ask.routes.ts';
 import { caseRoutes } from '../cases/case.routes.ts';
 import { citationRoutes } from '../citations/citation.routes.ts';
+import { commitmentRoutes } from '../commitments/commitment.routes.ts';
+import { engagementRoutes } from '../engagements/engagement.routes.ts';
 import { eventRoutes } from '../events/event.routes.ts';
 import { indicatorRoutes } from '../indicators/indicator.routes.ts';
+import { interventionRoutes } from '../interventions/intervention.routes.ts';
 import { legalInstrumentRoutes } from '../legal-instruments/legal-instrument.routes.ts';
 import { organizationRoutes } from '../organizations/organization.routes.ts';
 import { personRoutes } from '../persons/person.routes.ts';
@@ -41,6 +45,10 @@ const RECORD_ROUTES = [
   proceedingRoutes,
   legalInstrumentRoutes,
   indicatorRoutes,
+  commitmentRoutes,
+  askRoutes,
+  engagementRoutes,
+  interventionRoutes,
 ] as unknown as ReadonlyArray<RecordRoutes<object>>;
 
 function fromRoutes(routes: RecordRoutes<object>): ExportableType {

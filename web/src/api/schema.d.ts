@@ -1862,7 +1862,7 @@ export interface paths {
       parameters: {
         query?: {
           /** @description Type of the cited record */
-          recordType?: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding";
+          recordType?: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding" | "commitment" | "ask" | "engagement" | "intervention";
           recordId?: string;
           field?: string;
           sourceId?: string;
@@ -1912,7 +1912,7 @@ export interface paths {
              * @description Type of the cited record
              * @enum {string}
              */
-            recordType: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding";
+            recordType: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding" | "commitment" | "ask" | "engagement" | "intervention";
             /** Format: uuid */
             recordId: string;
             /** @description The one field the source supports, e.g. birthDate; null for the whole record */
@@ -2109,7 +2109,7 @@ export interface paths {
              * @description Type of the cited record
              * @enum {string}
              */
-            recordType?: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding";
+            recordType?: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding" | "commitment" | "ask" | "engagement" | "intervention";
             /** Format: uuid */
             recordId?: string;
             /** @description The one field the source supports, e.g. birthDate; null for the whole record */
@@ -8863,6 +8863,4330 @@ export interface paths {
       };
     };
   };
+  "/api/commitments/{id}/ratings": {
+    /** Rate a commitment: a rating, the date it holds from, a rationale and at least one source */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {string} */
+            rating: "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+            /** @description When the judgement holds from: the date of the evidence */
+            ratedOn: string;
+            rationale: string;
+            evidence: {
+                /**
+                 * Format: uuid
+                 * @description The source the evidence comes from
+                 */
+                sourceId: string;
+                /** @description Where in the source: page, paragraph */
+                locator?: string;
+                /** @description What the source shows, in our words */
+                summary?: string;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments": {
+    /** List commitments */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Part of the title, any script, any case */
+          q?: string;
+          kind?: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+          /** @description ISO 3166-1 alpha-2 country code */
+          country?: string;
+          /** @description The current rating */
+          rating?: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          /** @description A section covers its subsections */
+          issueArea?: "us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e";
+          engagementId?: string;
+          askId?: string;
+          caseId?: string;
+          /** @description true or false */
+          isOverdue?: boolean;
+          /** @description true or false */
+          includeDeleted?: boolean;
+          sort?: "name" | "madeOn" | "deadline" | "createdAt" | "updatedAt";
+          /** @description Items per page, 1–200 */
+          limit?: number;
+          /** @description The nextCursor of the previous page */
+          cursor?: string;
+          order?: "asc" | "desc";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Commitment"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Create a commitment */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description The promise in one line, e.g. "Lower the thresholds for registering parties" */
+            title: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+            /** @description The government that made it */
+            country: string;
+            /** @description The government or body that made it */
+            makerOrganizationId?: string | null;
+            /** @description The official who made it */
+            makerPersonId?: string | null;
+            /** @description Who made it, as the source says */
+            makerLabel?: string | null;
+            /** @description To whom, or in which forum */
+            recipient?: string | null;
+            /** @description The engagement it was given in */
+            engagementId?: string | null;
+            madeOn?: string | null;
+            /** @description The language `text` was given in */
+            originalLanguage?: string | null;
+            /** @description The wording, in the original language and in translation */
+            text?: {
+              [key: string]: string;
+            } | null;
+            /** @default [] */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @description Only for UN recommendations */
+            unRecommendation?: ({
+              /** @enum {string} */
+              mechanism: "upr" | "treaty-body" | "special-procedure" | "other";
+              /**
+               * @description e.g. "UPR 4th cycle (2025)"
+               * @default null
+               */
+              cycle?: string | null;
+              /** @default [] */
+              recommendingStates?: string[];
+              /**
+               * @description Null until the state responds
+               * @default null
+               */
+              response?: ("supported" | "noted") | null;
+              /**
+               * @description The state said it was "already implemented"
+               * @default false
+               */
+              isAlreadyImplemented?: boolean;
+            }) | null;
+            /**
+             * @description The asks it answers
+             * @default []
+             */
+            askIds?: string[];
+            /** @default [] */
+            caseIds?: string[];
+            /** @default [] */
+            organizationIds?: string[];
+            /** @default [] */
+            eventIds?: string[];
+            /** @default [] */
+            legalInstrumentIds?: string[];
+            benchmarks?: ({
+                /** Format: uuid */
+                id?: string;
+                /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+                text: {
+                  [key: string]: string;
+                };
+                /**
+                 * @default unknown
+                 * @enum {string}
+                 */
+                status?: "unknown" | "not-met" | "partly-met" | "met";
+                /**
+                 * @description The source this item comes from; null when uncited
+                 * @default null
+                 */
+                sourceId?: string | null;
+                /** @description Where in the source: page, paragraph, timestamp */
+                locator?: string;
+              })[];
+            deadline?: string | null;
+            /** @description The rating history; each rating needs a rationale and at least one source */
+            ratings?: ({
+                /** Format: uuid */
+                id?: string;
+                /** @enum {string} */
+                rating: "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+                /** @description When the judgement holds from: the date of the evidence */
+                ratedOn: string;
+                rationale: string;
+                evidence: {
+                    /**
+                     * Format: uuid
+                     * @description The source the evidence comes from
+                     */
+                    sourceId: string;
+                    /** @description Where in the source: page, paragraph */
+                    locator?: string;
+                    /** @description What the source shows, in our words */
+                    summary?: string;
+                  }[];
+              })[];
+            /** @description Publish on creation (editors only); afterwards use the publish and unpublish actions */
+            isPublished?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}": {
+    /** Read a commitment */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true or false */
+          includeDeleted?: boolean | ("true" | "false");
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Delete a commitment (reversible) */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Update a commitment; send the version you read */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description The promise in one line, e.g. "Lower the thresholds for registering parties" */
+            title?: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            kind?: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+            /** @description The government that made it */
+            country?: string;
+            /** @description The government or body that made it */
+            makerOrganizationId?: string | null;
+            /** @description The official who made it */
+            makerPersonId?: string | null;
+            /** @description Who made it, as the source says */
+            makerLabel?: string | null;
+            /** @description To whom, or in which forum */
+            recipient?: string | null;
+            /** @description The engagement it was given in */
+            engagementId?: string | null;
+            madeOn?: string | null;
+            /** @description The language `text` was given in */
+            originalLanguage?: string | null;
+            /** @description The wording, in the original language and in translation */
+            text?: {
+              [key: string]: string;
+            } | null;
+            /** @default [] */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @description Only for UN recommendations */
+            unRecommendation?: ({
+              /** @enum {string} */
+              mechanism: "upr" | "treaty-body" | "special-procedure" | "other";
+              /**
+               * @description e.g. "UPR 4th cycle (2025)"
+               * @default null
+               */
+              cycle?: string | null;
+              /** @default [] */
+              recommendingStates?: string[];
+              /**
+               * @description Null until the state responds
+               * @default null
+               */
+              response?: ("supported" | "noted") | null;
+              /**
+               * @description The state said it was "already implemented"
+               * @default false
+               */
+              isAlreadyImplemented?: boolean;
+            }) | null;
+            /**
+             * @description The asks it answers
+             * @default []
+             */
+            askIds?: string[];
+            /** @default [] */
+            caseIds?: string[];
+            /** @default [] */
+            organizationIds?: string[];
+            /** @default [] */
+            eventIds?: string[];
+            /** @default [] */
+            legalInstrumentIds?: string[];
+            benchmarks?: ({
+                /** Format: uuid */
+                id?: string;
+                /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+                text: {
+                  [key: string]: string;
+                };
+                /**
+                 * @default unknown
+                 * @enum {string}
+                 */
+                status?: "unknown" | "not-met" | "partly-met" | "met";
+                /**
+                 * @description The source this item comes from; null when uncited
+                 * @default null
+                 */
+                sourceId?: string | null;
+                /** @description Where in the source: page, paragraph, timestamp */
+                locator?: string;
+              })[];
+            deadline?: string | null;
+            /** @description The rating history; each rating needs a rationale and at least one source */
+            ratings?: ({
+                /** Format: uuid */
+                id?: string;
+                /** @enum {string} */
+                rating: "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+                /** @description When the judgement holds from: the date of the evidence */
+                ratedOn: string;
+                rationale: string;
+                evidence: {
+                    /**
+                     * Format: uuid
+                     * @description The source the evidence comes from
+                     */
+                    sourceId: string;
+                    /** @description Where in the source: page, paragraph */
+                    locator?: string;
+                    /** @description What the source shows, in our words */
+                    summary?: string;
+                  }[];
+              })[];
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/undelete": {
+    /** Undo the deletion of a commitment */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/revisions": {
+    /** The revision history of a commitment, oldest first */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** Format: uuid */
+                  id: string;
+                  recordType: string;
+                  /** Format: uuid */
+                  recordId: string;
+                  version: number;
+                  /** @enum {string} */
+                  action: "create" | "update" | "delete" | "undelete" | "restore" | "publish" | "unpublish" | "purge";
+                  actor: string;
+                  at: string;
+                  changes: {
+                      field: string;
+                      from: unknown;
+                      to: unknown;
+                    }[];
+                  snapshot: {
+                    [key: string]: unknown;
+                  };
+                  restoredFrom: string | null;
+                  /** @description Fields withheld from you in this revision */
+                  redacted: string[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/publish": {
+    /** Publish a commitment on the public portal (editors; identifying fields need consent) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/unpublish": {
+    /** Take a commitment off the public portal */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/purges": {
+    /** Ask for fields of a commitment to be emptied everywhere, revisions included (a second person approves) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The fields to empty, everywhere */
+            fields: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Purge"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/grants": {
+    /** Who this commitment is shared with (those who may share it) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Share this commitment with an organization or a user, or change an existing share */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description Share with an organization (all its users) or one user
+             * @enum {string}
+             */
+            granteeType: "org" | "user";
+            /**
+             * Format: uuid
+             * @description The organization or user id
+             */
+            granteeId: string;
+            /**
+             * @default read
+             * @enum {string}
+             */
+            access?: "read" | "write";
+            /**
+             * @description The most sensitive fields the grantee sees, whatever their own clearance
+             * @default internal
+             * @enum {string}
+             */
+            clearance?: "public" | "internal" | "confidential" | "secret";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/grants/{grantId}": {
+    /** Stop sharing this commitment with a grantee */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          grantId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/commitments/{id}/revisions/{revisionId}/restore": {
+    /** Put a commitment back as it was at a revision (recorded as a new revision) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          revisionId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Commitment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/history": {
+    /** Where the ask was raised, how it was answered, and the commitments answering it */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AskHistory"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks": {
+    /** List asks */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Part of the title, any script, any case */
+          q?: string;
+          /** @description ISO 3166-1 alpha-2 country code */
+          country?: string;
+          status?: "open" | "raised" | "partly-met" | "met" | "dropped";
+          priority?: "high" | "medium" | "low";
+          /** @description A section covers its subsections */
+          issueArea?: "us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e";
+          caseId?: string;
+          personId?: string;
+          /** @description true: asks still to be pressed (open, raised, partly met) */
+          isOpen?: boolean;
+          /** @description true or false */
+          includeDeleted?: boolean;
+          sort?: "name" | "priority" | "createdAt" | "updatedAt";
+          /** @description Items per page, 1–200 */
+          limit?: number;
+          /** @description The nextCursor of the previous page */
+          cursor?: string;
+          order?: "asc" | "desc";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Ask"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Create a ask */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description What advocates demand, e.g. "Release Zhanbolat Mamay" */
+            title: {
+              [key: string]: string;
+            };
+            /** @description The government it is addressed to */
+            country: string;
+            /** @description The argument for it, the facts behind it */
+            description?: {
+              [key: string]: string;
+            } | null;
+            /** @enum {string} */
+            priority?: "high" | "medium" | "low";
+            /** @enum {string} */
+            status?: "open" | "raised" | "partly-met" | "met" | "dropped";
+            /** @default [] */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @default [] */
+            personIds?: string[];
+            /** @default [] */
+            caseIds?: string[];
+            /** @default [] */
+            organizationIds?: string[];
+            /** @default [] */
+            eventIds?: string[];
+            /** @default [] */
+            legalInstrumentIds?: string[];
+            /** @description Publish on creation (editors only); afterwards use the publish and unpublish actions */
+            isPublished?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}": {
+    /** Read a ask */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true or false */
+          includeDeleted?: boolean | ("true" | "false");
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Delete a ask (reversible) */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Update a ask; send the version you read */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description What advocates demand, e.g. "Release Zhanbolat Mamay" */
+            title?: {
+              [key: string]: string;
+            };
+            /** @description The government it is addressed to */
+            country?: string;
+            /** @description The argument for it, the facts behind it */
+            description?: {
+              [key: string]: string;
+            } | null;
+            /** @enum {string} */
+            priority?: "high" | "medium" | "low";
+            /** @enum {string} */
+            status?: "open" | "raised" | "partly-met" | "met" | "dropped";
+            /** @default [] */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @default [] */
+            personIds?: string[];
+            /** @default [] */
+            caseIds?: string[];
+            /** @default [] */
+            organizationIds?: string[];
+            /** @default [] */
+            eventIds?: string[];
+            /** @default [] */
+            legalInstrumentIds?: string[];
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/undelete": {
+    /** Undo the deletion of a ask */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/revisions": {
+    /** The revision history of a ask, oldest first */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** Format: uuid */
+                  id: string;
+                  recordType: string;
+                  /** Format: uuid */
+                  recordId: string;
+                  version: number;
+                  /** @enum {string} */
+                  action: "create" | "update" | "delete" | "undelete" | "restore" | "publish" | "unpublish" | "purge";
+                  actor: string;
+                  at: string;
+                  changes: {
+                      field: string;
+                      from: unknown;
+                      to: unknown;
+                    }[];
+                  snapshot: {
+                    [key: string]: unknown;
+                  };
+                  restoredFrom: string | null;
+                  /** @description Fields withheld from you in this revision */
+                  redacted: string[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/publish": {
+    /** Publish a ask on the public portal (editors; identifying fields need consent) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/unpublish": {
+    /** Take a ask off the public portal */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/purges": {
+    /** Ask for fields of a ask to be emptied everywhere, revisions included (a second person approves) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The fields to empty, everywhere */
+            fields: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Purge"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/grants": {
+    /** Who this ask is shared with (those who may share it) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Share this ask with an organization or a user, or change an existing share */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description Share with an organization (all its users) or one user
+             * @enum {string}
+             */
+            granteeType: "org" | "user";
+            /**
+             * Format: uuid
+             * @description The organization or user id
+             */
+            granteeId: string;
+            /**
+             * @default read
+             * @enum {string}
+             */
+            access?: "read" | "write";
+            /**
+             * @description The most sensitive fields the grantee sees, whatever their own clearance
+             * @default internal
+             * @enum {string}
+             */
+            clearance?: "public" | "internal" | "confidential" | "secret";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/grants/{grantId}": {
+    /** Stop sharing this ask with a grantee */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          grantId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/asks/{id}/revisions/{revisionId}/restore": {
+    /** Put a ask back as it was at a revision (recorded as a new revision) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          revisionId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Ask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/outcome": {
+    /** Record what happened to agenda items; assurances received become commitments */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            items: ({
+                /** Format: uuid */
+                agendaItemId: string;
+                /** @enum {string} */
+                outcome: "pending" | "raised" | "not-raised" | "not-reported";
+                response?: {
+                  [key: string]: string;
+                } | null;
+                sourceId?: string | null;
+                locator?: string;
+                assurances?: ({
+                    ref?: string | null;
+                    /**
+                     * @description Who may see it: public, internal, confidential or secret
+                     * @enum {string}
+                     */
+                    sensitivity?: "public" | "internal" | "confidential" | "secret";
+                    fieldSensitivity?: Record<string, never>;
+                    /** @description The promise in one line, e.g. "Lower the thresholds for registering parties" */
+                    title: {
+                      [key: string]: string;
+                    };
+                    /** @enum {string} */
+                    kind?: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+                    /** @description The government that made it */
+                    country?: string;
+                    /** @description The government or body that made it */
+                    makerOrganizationId?: string | null;
+                    /** @description The official who made it */
+                    makerPersonId?: string | null;
+                    /** @description Who made it, as the source says */
+                    makerLabel?: string | null;
+                    /** @description To whom, or in which forum */
+                    recipient?: string | null;
+                    /** @description The engagement it was given in */
+                    engagementId?: string | null;
+                    madeOn?: string | null;
+                    /** @description The language `text` was given in */
+                    originalLanguage?: string | null;
+                    /** @description The wording, in the original language and in translation */
+                    text?: {
+                      [key: string]: string;
+                    } | null;
+                    /** @default [] */
+                    issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+                    /** @description Only for UN recommendations */
+                    unRecommendation?: ({
+                      /** @enum {string} */
+                      mechanism: "upr" | "treaty-body" | "special-procedure" | "other";
+                      /**
+                       * @description e.g. "UPR 4th cycle (2025)"
+                       * @default null
+                       */
+                      cycle?: string | null;
+                      /** @default [] */
+                      recommendingStates?: string[];
+                      /**
+                       * @description Null until the state responds
+                       * @default null
+                       */
+                      response?: ("supported" | "noted") | null;
+                      /**
+                       * @description The state said it was "already implemented"
+                       * @default false
+                       */
+                      isAlreadyImplemented?: boolean;
+                    }) | null;
+                    /**
+                     * @description The asks it answers
+                     * @default []
+                     */
+                    askIds?: string[];
+                    /** @default [] */
+                    caseIds?: string[];
+                    /** @default [] */
+                    organizationIds?: string[];
+                    /** @default [] */
+                    eventIds?: string[];
+                    /** @default [] */
+                    legalInstrumentIds?: string[];
+                    benchmarks?: ({
+                        /** Format: uuid */
+                        id?: string;
+                        /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+                        text: {
+                          [key: string]: string;
+                        };
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        status?: "unknown" | "not-met" | "partly-met" | "met";
+                        /**
+                         * @description The source this item comes from; null when uncited
+                         * @default null
+                         */
+                        sourceId?: string | null;
+                        /** @description Where in the source: page, paragraph, timestamp */
+                        locator?: string;
+                      })[];
+                    deadline?: string | null;
+                    /** @description The rating history; each rating needs a rationale and at least one source */
+                    ratings?: ({
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        rating: "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+                        /** @description When the judgement holds from: the date of the evidence */
+                        ratedOn: string;
+                        rationale: string;
+                        evidence: {
+                            /**
+                             * Format: uuid
+                             * @description The source the evidence comes from
+                             */
+                            sourceId: string;
+                            /** @description Where in the source: page, paragraph */
+                            locator?: string;
+                            /** @description What the source shows, in our words */
+                            summary?: string;
+                          }[];
+                      })[];
+                    /** @description Publish on creation (editors only); afterwards use the publish and unpublish actions */
+                    isPublished?: boolean;
+                  })[];
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              engagement: components["schemas"]["Engagement"];
+              /** @description The commitments made from the assurances, in order */
+              commitmentIds: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements": {
+    /** List engagements */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Part of the title, any script, any case */
+          q?: string;
+          kind?: "visit" | "bilateral-meeting" | "dialogue" | "un-review" | "hearing" | "other";
+          /** @description ISO 3166-1 alpha-2 country code */
+          country?: string;
+          /** @description Engagements whose agenda holds the ask */
+          askId?: string;
+          /** @description true or false */
+          includeDeleted?: boolean | ("true" | "false");
+          sort?: "startsOn" | "name" | "createdAt" | "updatedAt";
+          /** @description Items per page, 1–200 */
+          limit?: number;
+          /** @description The nextCursor of the previous page */
+          cursor?: string;
+          order?: "asc" | "desc";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Engagement"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Create a engagement */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description e.g. "US Secretary of State's visit to Astana and Tashkent" */
+            title: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            kind: "visit" | "bilateral-meeting" | "dialogue" | "un-review" | "hearing" | "other";
+            countries: string[];
+            startsOn: string;
+            endsOn?: string | null;
+            /** @default [] */
+            places?: string[];
+            summary?: {
+              [key: string]: string;
+            } | null;
+            participants?: ({
+                /** Format: uuid */
+                id?: string;
+                /**
+                 * @description As the source names them
+                 * @default null
+                 */
+                name?: string | null;
+                /** @default null */
+                personId?: string | null;
+                /** @default null */
+                organizationId?: string | null;
+                /**
+                 * @description e.g. "Foreign Minister"
+                 * @default null
+                 */
+                role?: string | null;
+                /** @enum {string} */
+                side: "government" | "delegation" | "civil-society" | "international" | "other";
+              })[];
+            agenda?: ({
+                /** Format: uuid */
+                id?: string;
+                /** Format: uuid */
+                askId: string;
+                /**
+                 * @default pending
+                 * @enum {string}
+                 */
+                outcome?: "pending" | "raised" | "not-raised" | "not-reported";
+                /**
+                 * @description The government's answer, as reported
+                 * @default null
+                 */
+                response?: {
+                  [key: string]: string;
+                } | null;
+                /**
+                 * @description Assurances received, as commitments
+                 * @default []
+                 */
+                commitmentIds?: string[];
+                /**
+                 * @description The source this item comes from; null when uncited
+                 * @default null
+                 */
+                sourceId?: string | null;
+                /** @description Where in the source: page, paragraph, timestamp */
+                locator?: string;
+              })[];
+            followUps?: ({
+                /** Format: uuid */
+                id?: string;
+                title: string;
+                /**
+                 * @description The user who is to do it
+                 * @default null
+                 */
+                ownerUserId?: string | null;
+                /** @default null */
+                dueOn?: string | null;
+                /**
+                 * @default open
+                 * @enum {string}
+                 */
+                status?: "open" | "done";
+              })[];
+            /** @description Publish on creation (editors only); afterwards use the publish and unpublish actions */
+            isPublished?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}": {
+    /** Read a engagement */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true or false */
+          includeDeleted?: boolean | ("true" | "false");
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Delete a engagement (reversible) */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Update a engagement; send the version you read */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description e.g. "US Secretary of State's visit to Astana and Tashkent" */
+            title?: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            kind?: "visit" | "bilateral-meeting" | "dialogue" | "un-review" | "hearing" | "other";
+            countries?: string[];
+            startsOn?: string;
+            endsOn?: string | null;
+            /** @default [] */
+            places?: string[];
+            summary?: {
+              [key: string]: string;
+            } | null;
+            participants?: ({
+                /** Format: uuid */
+                id?: string;
+                /**
+                 * @description As the source names them
+                 * @default null
+                 */
+                name?: string | null;
+                /** @default null */
+                personId?: string | null;
+                /** @default null */
+                organizationId?: string | null;
+                /**
+                 * @description e.g. "Foreign Minister"
+                 * @default null
+                 */
+                role?: string | null;
+                /** @enum {string} */
+                side: "government" | "delegation" | "civil-society" | "international" | "other";
+              })[];
+            agenda?: ({
+                /** Format: uuid */
+                id?: string;
+                /** Format: uuid */
+                askId: string;
+                /**
+                 * @default pending
+                 * @enum {string}
+                 */
+                outcome?: "pending" | "raised" | "not-raised" | "not-reported";
+                /**
+                 * @description The government's answer, as reported
+                 * @default null
+                 */
+                response?: {
+                  [key: string]: string;
+                } | null;
+                /**
+                 * @description Assurances received, as commitments
+                 * @default []
+                 */
+                commitmentIds?: string[];
+                /**
+                 * @description The source this item comes from; null when uncited
+                 * @default null
+                 */
+                sourceId?: string | null;
+                /** @description Where in the source: page, paragraph, timestamp */
+                locator?: string;
+              })[];
+            followUps?: ({
+                /** Format: uuid */
+                id?: string;
+                title: string;
+                /**
+                 * @description The user who is to do it
+                 * @default null
+                 */
+                ownerUserId?: string | null;
+                /** @default null */
+                dueOn?: string | null;
+                /**
+                 * @default open
+                 * @enum {string}
+                 */
+                status?: "open" | "done";
+              })[];
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/undelete": {
+    /** Undo the deletion of a engagement */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/revisions": {
+    /** The revision history of a engagement, oldest first */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** Format: uuid */
+                  id: string;
+                  recordType: string;
+                  /** Format: uuid */
+                  recordId: string;
+                  version: number;
+                  /** @enum {string} */
+                  action: "create" | "update" | "delete" | "undelete" | "restore" | "publish" | "unpublish" | "purge";
+                  actor: string;
+                  at: string;
+                  changes: {
+                      field: string;
+                      from: unknown;
+                      to: unknown;
+                    }[];
+                  snapshot: {
+                    [key: string]: unknown;
+                  };
+                  restoredFrom: string | null;
+                  /** @description Fields withheld from you in this revision */
+                  redacted: string[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/publish": {
+    /** Publish a engagement on the public portal (editors; identifying fields need consent) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/unpublish": {
+    /** Take a engagement off the public portal */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/purges": {
+    /** Ask for fields of a engagement to be emptied everywhere, revisions included (a second person approves) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The fields to empty, everywhere */
+            fields: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Purge"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/grants": {
+    /** Who this engagement is shared with (those who may share it) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Share this engagement with an organization or a user, or change an existing share */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description Share with an organization (all its users) or one user
+             * @enum {string}
+             */
+            granteeType: "org" | "user";
+            /**
+             * Format: uuid
+             * @description The organization or user id
+             */
+            granteeId: string;
+            /**
+             * @default read
+             * @enum {string}
+             */
+            access?: "read" | "write";
+            /**
+             * @description The most sensitive fields the grantee sees, whatever their own clearance
+             * @default internal
+             * @enum {string}
+             */
+            clearance?: "public" | "internal" | "confidential" | "secret";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/grants/{grantId}": {
+    /** Stop sharing this engagement with a grantee */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          grantId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/revisions/{revisionId}/restore": {
+    /** Put a engagement back as it was at a revision (recorded as a new revision) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          revisionId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Engagement"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions": {
+    /** List interventions */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Part of the title or the reference, any script, any case */
+          q?: string;
+          kind?: "urgent-appeal" | "allegation-letter" | "wgad-petition" | "individual-communication" | "other";
+          mechanism?: "wgad" | "special-rapporteur" | "treaty-body" | "upr" | "other";
+          /** @description ISO 3166-1 alpha-2 country code */
+          country?: string;
+          status?: "draft" | "sent" | "government-replied" | "decided" | "closed";
+          caseId?: string;
+          /** @description true or false */
+          includeDeleted?: boolean | ("true" | "false");
+          sort?: "sentOn" | "name" | "createdAt" | "updatedAt";
+          /** @description Items per page, 1–200 */
+          limit?: number;
+          /** @description The nextCursor of the previous page */
+          cursor?: string;
+          order?: "asc" | "desc";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Intervention"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Create a intervention */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+            title: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            kind: "urgent-appeal" | "allegation-letter" | "wgad-petition" | "individual-communication" | "other";
+            /** @enum {string} */
+            mechanism: "wgad" | "special-rapporteur" | "treaty-body" | "upr" | "other";
+            /** @description e.g. "Special Rapporteur on human rights defenders" */
+            mechanismName?: string | null;
+            /** @description The government it concerns */
+            country?: string | null;
+            sentOn?: string | null;
+            /** @description The organization that sent it */
+            submittedById?: string | null;
+            /** @description The mechanism's reference, e.g. "UA KAZ 1/2023" or "Opinion No. 11/2023" */
+            reference?: string | null;
+            /** @default [] */
+            caseIds?: string[];
+            /** @default [] */
+            personIds?: string[];
+            /** @enum {string} */
+            status?: "draft" | "sent" | "government-replied" | "decided" | "closed";
+            /** @description When the government's reply came */
+            replyOn?: string | null;
+            /** @description The government's reply, summarized */
+            reply?: {
+              [key: string]: string;
+            } | null;
+            /** @description The mechanism's decision or follow-up */
+            outcome?: {
+              [key: string]: string;
+            } | null;
+            /** @description Where the communication or its answer is published */
+            sourceId?: string | null;
+            /** @description Publish on creation (editors only); afterwards use the publish and unpublish actions */
+            isPublished?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}": {
+    /** Read a intervention */
+    get: {
+      parameters: {
+        query?: {
+          /** @description true or false */
+          includeDeleted?: boolean | ("true" | "false");
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Delete a intervention (reversible) */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Update a intervention; send the version you read */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            ref?: string | null;
+            /**
+             * @description Who may see it: public, internal, confidential or secret
+             * @enum {string}
+             */
+            sensitivity?: "public" | "internal" | "confidential" | "secret";
+            fieldSensitivity?: Record<string, never>;
+            /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+            title?: {
+              [key: string]: string;
+            };
+            /** @enum {string} */
+            kind?: "urgent-appeal" | "allegation-letter" | "wgad-petition" | "individual-communication" | "other";
+            /** @enum {string} */
+            mechanism?: "wgad" | "special-rapporteur" | "treaty-body" | "upr" | "other";
+            /** @description e.g. "Special Rapporteur on human rights defenders" */
+            mechanismName?: string | null;
+            /** @description The government it concerns */
+            country?: string | null;
+            sentOn?: string | null;
+            /** @description The organization that sent it */
+            submittedById?: string | null;
+            /** @description The mechanism's reference, e.g. "UA KAZ 1/2023" or "Opinion No. 11/2023" */
+            reference?: string | null;
+            /** @default [] */
+            caseIds?: string[];
+            /** @default [] */
+            personIds?: string[];
+            /** @enum {string} */
+            status?: "draft" | "sent" | "government-replied" | "decided" | "closed";
+            /** @description When the government's reply came */
+            replyOn?: string | null;
+            /** @description The government's reply, summarized */
+            reply?: {
+              [key: string]: string;
+            } | null;
+            /** @description The mechanism's decision or follow-up */
+            outcome?: {
+              [key: string]: string;
+            } | null;
+            /** @description Where the communication or its answer is published */
+            sourceId?: string | null;
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/undelete": {
+    /** Undo the deletion of a intervention */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/revisions": {
+    /** The revision history of a intervention, oldest first */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** Format: uuid */
+                  id: string;
+                  recordType: string;
+                  /** Format: uuid */
+                  recordId: string;
+                  version: number;
+                  /** @enum {string} */
+                  action: "create" | "update" | "delete" | "undelete" | "restore" | "publish" | "unpublish" | "purge";
+                  actor: string;
+                  at: string;
+                  changes: {
+                      field: string;
+                      from: unknown;
+                      to: unknown;
+                    }[];
+                  snapshot: {
+                    [key: string]: unknown;
+                  };
+                  restoredFrom: string | null;
+                  /** @description Fields withheld from you in this revision */
+                  redacted: string[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/publish": {
+    /** Publish a intervention on the public portal (editors; identifying fields need consent) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/unpublish": {
+    /** Take a intervention off the public portal */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/purges": {
+    /** Ask for fields of a intervention to be emptied everywhere, revisions included (a second person approves) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The fields to empty, everywhere */
+            fields: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Purge"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/grants": {
+    /** Who this intervention is shared with (those who may share it) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Share this intervention with an organization or a user, or change an existing share */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description Share with an organization (all its users) or one user
+             * @enum {string}
+             */
+            granteeType: "org" | "user";
+            /**
+             * Format: uuid
+             * @description The organization or user id
+             */
+            granteeId: string;
+            /**
+             * @default read
+             * @enum {string}
+             */
+            access?: "read" | "write";
+            /**
+             * @description The most sensitive fields the grantee sees, whatever their own clearance
+             * @default internal
+             * @enum {string}
+             */
+            clearance?: "public" | "internal" | "confidential" | "secret";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/grants/{grantId}": {
+    /** Stop sharing this intervention with a grantee */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          grantId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Grant"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/interventions/{id}/revisions/{revisionId}/restore": {
+    /** Put a intervention back as it was at a revision (recorded as a new revision) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          revisionId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Intervention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/scorecards": {
+    /** A government's commitments by rating as of a day, per issue area, with the timeline */
+    get: {
+      parameters: {
+        query: {
+          /** @description ISO 3166-1 alpha-2 country code */
+          country: string;
+          /** @description Valid time: what had happened by this day; today when left out */
+          asOf?: string;
+          /** @description Only commitments under this area (a section covers its subsections) */
+          issueArea?: "us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Scorecard"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/engagements/{id}/scorecard": {
+    /** What was asked at an engagement, what was promised, and what happened since */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Valid time: what had happened by this day; today when left out */
+          asOf?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["EngagementScorecard"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
   "/api/purges": {
     /** Purges awaiting a decision, on records you curate */
     get: {
@@ -8998,7 +13322,7 @@ export interface paths {
           format?: "json" | "csv" | "xlsx";
         };
         path: {
-          /** @description The record type: persons, sources, citations, organizations, events, cases, proceedings, legal-instruments, indicators */
+          /** @description The record type: persons, sources, citations, organizations, events, cases, proceedings, legal-instruments, indicators, commitments, asks, engagements, interventions */
           type: string;
         };
       };
@@ -10463,7 +14787,7 @@ export interface paths {
           mapping?: string;
         };
         path: {
-          /** @description The record type: persons, sources, citations, organizations, events, cases, proceedings, legal-instruments, indicators */
+          /** @description The record type: persons, sources, citations, organizations, events, cases, proceedings, legal-instruments, indicators, commitments, asks, engagements, interventions */
           type: string;
         };
       };
@@ -11159,6 +15483,325 @@ export interface components {
       /** @description People certainly or possibly in custody (partial dates) */
       possible: number;
     };
+    AskInput: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description What advocates demand, e.g. "Release Zhanbolat Mamay" */
+      title: {
+        [key: string]: string;
+      };
+      /** @description The government it is addressed to */
+      country: string;
+      /** @description The argument for it, the facts behind it */
+      description: {
+        [key: string]: string;
+      } | null;
+      /** @enum {string} */
+      priority: "high" | "medium" | "low";
+      /** @enum {string} */
+      status: "open" | "raised" | "partly-met" | "met" | "dropped";
+      /** @default [] */
+      issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+      /** @default [] */
+      personIds?: string[];
+      /** @default [] */
+      caseIds?: string[];
+      /** @default [] */
+      organizationIds?: string[];
+      /** @default [] */
+      eventIds?: string[];
+      /** @default [] */
+      legalInstrumentIds?: string[];
+      abilities: components["schemas"]["AbilitiesInput"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
+    AskHistoryInput: {
+      /** @description Engagements whose agenda held the ask, oldest first */
+      raisings: ({
+          /** Format: uuid */
+          engagementId: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          engagementTitle: {
+            [key: string]: string;
+          };
+          startsOn: string;
+          /** Format: uuid */
+          agendaItemId: string;
+          outcome: string;
+          response: {
+            [key: string]: string;
+          } | null;
+          commitmentIds: string[];
+        })[];
+      /** @description Commitments that answer the ask, which the caller may see */
+      commitmentIds: string[];
+    };
+    CommitmentInput: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description The promise in one line, e.g. "Lower the thresholds for registering parties" */
+      title: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+      /** @description The government that made it */
+      country: string;
+      /** @description The government or body that made it */
+      makerOrganizationId: string | null;
+      /** @description The official who made it */
+      makerPersonId: string | null;
+      /** @description Who made it, as the source says */
+      makerLabel: string | null;
+      /** @description To whom, or in which forum */
+      recipient: string | null;
+      /** @description The engagement it was given in */
+      engagementId: string | null;
+      madeOn: string | null;
+      /** @description The language `text` was given in */
+      originalLanguage: string | null;
+      /** @description The wording, in the original language and in translation */
+      text: {
+        [key: string]: string;
+      } | null;
+      /** @default [] */
+      issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+      /** @description Only for UN recommendations */
+      unRecommendation: ({
+        /** @enum {string} */
+        mechanism: "upr" | "treaty-body" | "special-procedure" | "other";
+        /**
+         * @description e.g. "UPR 4th cycle (2025)"
+         * @default null
+         */
+        cycle?: string | null;
+        /** @default [] */
+        recommendingStates?: string[];
+        /**
+         * @description Null until the state responds
+         * @default null
+         */
+        response?: ("supported" | "noted") | null;
+        /**
+         * @description The state said it was "already implemented"
+         * @default false
+         */
+        isAlreadyImplemented?: boolean;
+      }) | null;
+      /**
+       * @description The asks it answers
+       * @default []
+       */
+      askIds?: string[];
+      /** @default [] */
+      caseIds?: string[];
+      /** @default [] */
+      organizationIds?: string[];
+      /** @default [] */
+      eventIds?: string[];
+      /** @default [] */
+      legalInstrumentIds?: string[];
+      benchmarks: ({
+          /** Format: uuid */
+          id: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          text: {
+            [key: string]: string;
+          };
+          /**
+           * @default unknown
+           * @enum {string}
+           */
+          status?: "unknown" | "not-met" | "partly-met" | "met";
+          /**
+           * @description The source this item comes from; null when uncited
+           * @default null
+           */
+          sourceId?: string | null;
+          /** @description Where in the source: page, paragraph, timestamp */
+          locator?: string;
+        })[];
+      deadline: string | null;
+      ratings: ({
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          rating: "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          /** @description When the judgement holds from: the date of the evidence */
+          ratedOn: string;
+          rationale: string;
+          evidence: {
+              /**
+               * Format: uuid
+               * @description The source the evidence comes from
+               */
+              sourceId: string;
+              /** @description Where in the source: page, paragraph */
+              locator?: string;
+              /** @description What the source shows, in our words */
+              summary?: string;
+            }[];
+        })[];
+      /** @enum {string} */
+      currentRating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+      /** @description Deadline passed with no final rating */
+      isOverdue: boolean;
+      abilities: components["schemas"]["AbilitiesInput"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
+    EngagementInput: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description e.g. "US Secretary of State's visit to Astana and Tashkent" */
+      title: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: "visit" | "bilateral-meeting" | "dialogue" | "un-review" | "hearing" | "other";
+      countries: string[];
+      startsOn: string;
+      endsOn: string | null;
+      /** @default [] */
+      places?: string[];
+      summary: {
+        [key: string]: string;
+      } | null;
+      participants: ({
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description As the source names them
+           * @default null
+           */
+          name?: string | null;
+          /** @default null */
+          personId?: string | null;
+          /** @default null */
+          organizationId?: string | null;
+          /**
+           * @description e.g. "Foreign Minister"
+           * @default null
+           */
+          role?: string | null;
+          /** @enum {string} */
+          side: "government" | "delegation" | "civil-society" | "international" | "other";
+        })[];
+      agenda: ({
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          askId: string;
+          /**
+           * @default pending
+           * @enum {string}
+           */
+          outcome?: "pending" | "raised" | "not-raised" | "not-reported";
+          /**
+           * @description The government's answer, as reported
+           * @default null
+           */
+          response?: {
+            [key: string]: string;
+          } | null;
+          /**
+           * @description Assurances received, as commitments
+           * @default []
+           */
+          commitmentIds?: string[];
+          /**
+           * @description The source this item comes from; null when uncited
+           * @default null
+           */
+          sourceId?: string | null;
+          /** @description Where in the source: page, paragraph, timestamp */
+          locator?: string;
+        })[];
+      followUps: ({
+          /** Format: uuid */
+          id: string;
+          title: string;
+          /**
+           * @description The user who is to do it
+           * @default null
+           */
+          ownerUserId?: string | null;
+          /** @default null */
+          dueOn?: string | null;
+          /**
+           * @default open
+           * @enum {string}
+           */
+          status?: "open" | "done";
+        })[];
+      abilities: components["schemas"]["AbilitiesInput"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
     IndicatorInput: {
       /** Format: uuid */
       id: string;
@@ -11217,6 +15860,69 @@ export interface components {
           /** @description Where in the source: page, paragraph, timestamp */
           locator?: string;
         })[];
+      abilities: components["schemas"]["AbilitiesInput"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
+    InterventionInput: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+      title: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: "urgent-appeal" | "allegation-letter" | "wgad-petition" | "individual-communication" | "other";
+      /** @enum {string} */
+      mechanism: "wgad" | "special-rapporteur" | "treaty-body" | "upr" | "other";
+      /** @description e.g. "Special Rapporteur on human rights defenders" */
+      mechanismName: string | null;
+      /** @description The government it concerns */
+      country: string | null;
+      sentOn: string | null;
+      /** @description The organization that sent it */
+      submittedById: string | null;
+      /** @description The mechanism's reference, e.g. "UA KAZ 1/2023" or "Opinion No. 11/2023" */
+      reference: string | null;
+      /** @default [] */
+      caseIds?: string[];
+      /** @default [] */
+      personIds?: string[];
+      /** @enum {string} */
+      status: "draft" | "sent" | "government-replied" | "decided" | "closed";
+      /** @description When the government's reply came */
+      replyOn: string | null;
+      /** @description The government's reply, summarized */
+      reply: {
+        [key: string]: string;
+      } | null;
+      /** @description The mechanism's decision or follow-up */
+      outcome: {
+        [key: string]: string;
+      } | null;
+      /** @description Where the communication or its answer is published */
+      sourceId: string | null;
       abilities: components["schemas"]["AbilitiesInput"];
       /** @description Fields withheld from you; each is null in this response */
       redacted: string[];
@@ -11298,7 +16004,7 @@ export interface components {
        * @description Type of the cited record
        * @enum {string}
        */
-      recordType: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding";
+      recordType: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding" | "commitment" | "ask" | "engagement" | "intervention";
       /** Format: uuid */
       recordId: string;
       /** @description The one field the source supports, e.g. birthDate; null for the whole record */
@@ -11342,6 +16048,151 @@ export interface components {
       clearance: "public" | "internal" | "confidential" | "secret";
       createdAt: string;
       createdBy: string;
+    };
+    ScorecardInput: {
+      /** @description ISO 3166-1 alpha-2 country code */
+      country: string;
+      /** Format: date */
+      asOf: string;
+      issueArea: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e") | null;
+      totals: {
+        commitments: number;
+        byRating: {
+          [key: string]: number;
+        };
+        /** @description Commitments with any rating */
+        rated: number;
+        /** @description Rated kept, or fully implemented */
+        kept: number;
+        /** @description kept ÷ rated; null when none is rated */
+        shareKept: number | null;
+        overdue: number;
+        /** @description Median days from the promise to the rating that found it kept; null when none is kept */
+        medianDaysToKept: number | null;
+      };
+      byIssueArea: ({
+          /**
+           * @description A section of a country-report layout: `<layout>/<section>`, e.g. us-dos-2021/2b
+           * @enum {string}
+           */
+          issueArea: "us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e";
+          totals: {
+            commitments: number;
+            byRating: {
+              [key: string]: number;
+            };
+            /** @description Commitments with any rating */
+            rated: number;
+            /** @description Rated kept, or fully implemented */
+            kept: number;
+            /** @description kept ÷ rated; null when none is rated */
+            shareKept: number | null;
+            overdue: number;
+            /** @description Median days from the promise to the rating that found it kept; null when none is kept */
+            medianDaysToKept: number | null;
+          };
+        })[];
+      /** @description Promise against reality, one point per day something changed */
+      timeline: {
+          /** Format: date */
+          day: string;
+          /** @description Commitments made by this day */
+          made: number;
+          /** @description Of those, rated kept on this day */
+          kept: number;
+          /** @description Of those, rated broken on this day */
+          broken: number;
+        }[];
+      commitments: ({
+          /** Format: uuid */
+          id: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          title: {
+            [key: string]: string;
+          };
+          /** @enum {string} */
+          kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+          madeOn: string | null;
+          deadline: string | null;
+          /**
+           * @description As of the scorecard day
+           * @enum {string}
+           */
+          rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          ratedOn: string | null;
+          rationale: string | null;
+          isOverdue: boolean;
+          issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+        })[];
+    };
+    EngagementScorecardInput: {
+      /** Format: uuid */
+      engagementId: string;
+      /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+      title: {
+        [key: string]: string;
+      };
+      startsOn: string;
+      /** Format: date */
+      asOf: string;
+      items: ({
+          /** Format: uuid */
+          agendaItemId: string;
+          /** Format: uuid */
+          askId: string;
+          /** @description Null when the caller may not see the ask */
+          askTitle: {
+            [key: string]: string;
+          } | null;
+          askStatus: string | null;
+          outcome: string;
+          response: {
+            [key: string]: string;
+          } | null;
+          commitments: ({
+              /** Format: uuid */
+              id: string;
+              /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+              title: {
+                [key: string]: string;
+              };
+              /** @enum {string} */
+              kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+              madeOn: string | null;
+              deadline: string | null;
+              /**
+               * @description As of the scorecard day
+               * @enum {string}
+               */
+              rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+              ratedOn: string | null;
+              rationale: string | null;
+              isOverdue: boolean;
+              issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            })[];
+        })[];
+      /** @description Given at the engagement, on no agenda item */
+      otherCommitments: ({
+          /** Format: uuid */
+          id: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          title: {
+            [key: string]: string;
+          };
+          /** @enum {string} */
+          kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+          madeOn: string | null;
+          deadline: string | null;
+          /**
+           * @description As of the scorecard day
+           * @enum {string}
+           */
+          rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          ratedOn: string | null;
+          rationale: string | null;
+          isOverdue: boolean;
+          issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+        })[];
     };
     Problem: {
       /** @description Stable URI of the kind of problem */
@@ -11976,6 +16827,325 @@ export interface components {
       /** @description People certainly or possibly in custody (partial dates) */
       possible: number;
     };
+    Ask: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description What advocates demand, e.g. "Release Zhanbolat Mamay" */
+      title: {
+        [key: string]: string;
+      };
+      /** @description The government it is addressed to */
+      country: string;
+      /** @description The argument for it, the facts behind it */
+      description: {
+        [key: string]: string;
+      } | null;
+      /** @enum {string} */
+      priority: "high" | "medium" | "low";
+      /** @enum {string} */
+      status: "open" | "raised" | "partly-met" | "met" | "dropped";
+      /** @default [] */
+      issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+      /** @default [] */
+      personIds: string[];
+      /** @default [] */
+      caseIds: string[];
+      /** @default [] */
+      organizationIds: string[];
+      /** @default [] */
+      eventIds: string[];
+      /** @default [] */
+      legalInstrumentIds: string[];
+      abilities: components["schemas"]["Abilities"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
+    AskHistory: {
+      /** @description Engagements whose agenda held the ask, oldest first */
+      raisings: ({
+          /** Format: uuid */
+          engagementId: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          engagementTitle: {
+            [key: string]: string;
+          };
+          startsOn: string;
+          /** Format: uuid */
+          agendaItemId: string;
+          outcome: string;
+          response: {
+            [key: string]: string;
+          } | null;
+          commitmentIds: string[];
+        })[];
+      /** @description Commitments that answer the ask, which the caller may see */
+      commitmentIds: string[];
+    };
+    Commitment: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description The promise in one line, e.g. "Lower the thresholds for registering parties" */
+      title: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+      /** @description The government that made it */
+      country: string;
+      /** @description The government or body that made it */
+      makerOrganizationId: string | null;
+      /** @description The official who made it */
+      makerPersonId: string | null;
+      /** @description Who made it, as the source says */
+      makerLabel: string | null;
+      /** @description To whom, or in which forum */
+      recipient: string | null;
+      /** @description The engagement it was given in */
+      engagementId: string | null;
+      madeOn: string | null;
+      /** @description The language `text` was given in */
+      originalLanguage: string | null;
+      /** @description The wording, in the original language and in translation */
+      text: {
+        [key: string]: string;
+      } | null;
+      /** @default [] */
+      issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+      /** @description Only for UN recommendations */
+      unRecommendation: ({
+        /** @enum {string} */
+        mechanism: "upr" | "treaty-body" | "special-procedure" | "other";
+        /**
+         * @description e.g. "UPR 4th cycle (2025)"
+         * @default null
+         */
+        cycle: string | null;
+        /** @default [] */
+        recommendingStates: string[];
+        /**
+         * @description Null until the state responds
+         * @default null
+         */
+        response: ("supported" | "noted") | null;
+        /**
+         * @description The state said it was "already implemented"
+         * @default false
+         */
+        isAlreadyImplemented: boolean;
+      }) | null;
+      /**
+       * @description The asks it answers
+       * @default []
+       */
+      askIds: string[];
+      /** @default [] */
+      caseIds: string[];
+      /** @default [] */
+      organizationIds: string[];
+      /** @default [] */
+      eventIds: string[];
+      /** @default [] */
+      legalInstrumentIds: string[];
+      benchmarks: ({
+          /** Format: uuid */
+          id: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          text: {
+            [key: string]: string;
+          };
+          /**
+           * @default unknown
+           * @enum {string}
+           */
+          status: "unknown" | "not-met" | "partly-met" | "met";
+          /**
+           * @description The source this item comes from; null when uncited
+           * @default null
+           */
+          sourceId: string | null;
+          /** @description Where in the source: page, paragraph, timestamp */
+          locator?: string;
+        })[];
+      deadline: string | null;
+      ratings: ({
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          rating: "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          /** @description When the judgement holds from: the date of the evidence */
+          ratedOn: string;
+          rationale: string;
+          evidence: {
+              /**
+               * Format: uuid
+               * @description The source the evidence comes from
+               */
+              sourceId: string;
+              /** @description Where in the source: page, paragraph */
+              locator?: string;
+              /** @description What the source shows, in our words */
+              summary?: string;
+            }[];
+        })[];
+      /** @enum {string} */
+      currentRating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+      /** @description Deadline passed with no final rating */
+      isOverdue: boolean;
+      abilities: components["schemas"]["Abilities"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
+    Engagement: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description e.g. "US Secretary of State's visit to Astana and Tashkent" */
+      title: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: "visit" | "bilateral-meeting" | "dialogue" | "un-review" | "hearing" | "other";
+      countries: string[];
+      startsOn: string;
+      endsOn: string | null;
+      /** @default [] */
+      places: string[];
+      summary: {
+        [key: string]: string;
+      } | null;
+      participants: ({
+          /** Format: uuid */
+          id: string;
+          /**
+           * @description As the source names them
+           * @default null
+           */
+          name: string | null;
+          /** @default null */
+          personId: string | null;
+          /** @default null */
+          organizationId: string | null;
+          /**
+           * @description e.g. "Foreign Minister"
+           * @default null
+           */
+          role: string | null;
+          /** @enum {string} */
+          side: "government" | "delegation" | "civil-society" | "international" | "other";
+        })[];
+      agenda: ({
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          askId: string;
+          /**
+           * @default pending
+           * @enum {string}
+           */
+          outcome: "pending" | "raised" | "not-raised" | "not-reported";
+          /**
+           * @description The government's answer, as reported
+           * @default null
+           */
+          response: {
+            [key: string]: string;
+          } | null;
+          /**
+           * @description Assurances received, as commitments
+           * @default []
+           */
+          commitmentIds: string[];
+          /**
+           * @description The source this item comes from; null when uncited
+           * @default null
+           */
+          sourceId: string | null;
+          /** @description Where in the source: page, paragraph, timestamp */
+          locator?: string;
+        })[];
+      followUps: ({
+          /** Format: uuid */
+          id: string;
+          title: string;
+          /**
+           * @description The user who is to do it
+           * @default null
+           */
+          ownerUserId: string | null;
+          /** @default null */
+          dueOn: string | null;
+          /**
+           * @default open
+           * @enum {string}
+           */
+          status: "open" | "done";
+        })[];
+      abilities: components["schemas"]["Abilities"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
     Indicator: {
       /** Format: uuid */
       id: string;
@@ -12034,6 +17204,69 @@ export interface components {
           /** @description Where in the source: page, paragraph, timestamp */
           locator?: string;
         })[];
+      abilities: components["schemas"]["Abilities"];
+      /** @description Fields withheld from you; each is null in this response */
+      redacted: string[];
+    };
+    Intervention: {
+      /** Format: uuid */
+      id: string;
+      ref: string | null;
+      version: number;
+      /**
+       * @description Who may see it: public, internal, confidential or secret
+       * @enum {string}
+       */
+      sensitivity: "public" | "internal" | "confidential" | "secret";
+      isPublished: boolean;
+      /** @description The organization that owns it; null for the coalition */
+      ownerOrgId: string | null;
+      /** @description The sensitivity of each field that can identify someone */
+      fieldSensitivity: {
+        [key: string]: "public" | "internal" | "confidential" | "secret";
+      };
+      createdAt: string;
+      /** @description Null where the public reads it */
+      createdBy: string | null;
+      updatedAt: string;
+      updatedBy: string | null;
+      deletedAt: string | null;
+      deletedBy: string | null;
+      /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+      title: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: "urgent-appeal" | "allegation-letter" | "wgad-petition" | "individual-communication" | "other";
+      /** @enum {string} */
+      mechanism: "wgad" | "special-rapporteur" | "treaty-body" | "upr" | "other";
+      /** @description e.g. "Special Rapporteur on human rights defenders" */
+      mechanismName: string | null;
+      /** @description The government it concerns */
+      country: string | null;
+      sentOn: string | null;
+      /** @description The organization that sent it */
+      submittedById: string | null;
+      /** @description The mechanism's reference, e.g. "UA KAZ 1/2023" or "Opinion No. 11/2023" */
+      reference: string | null;
+      /** @default [] */
+      caseIds: string[];
+      /** @default [] */
+      personIds: string[];
+      /** @enum {string} */
+      status: "draft" | "sent" | "government-replied" | "decided" | "closed";
+      /** @description When the government's reply came */
+      replyOn: string | null;
+      /** @description The government's reply, summarized */
+      reply: {
+        [key: string]: string;
+      } | null;
+      /** @description The mechanism's decision or follow-up */
+      outcome: {
+        [key: string]: string;
+      } | null;
+      /** @description Where the communication or its answer is published */
+      sourceId: string | null;
       abilities: components["schemas"]["Abilities"];
       /** @description Fields withheld from you; each is null in this response */
       redacted: string[];
@@ -12115,7 +17348,7 @@ export interface components {
        * @description Type of the cited record
        * @enum {string}
        */
-      recordType: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding";
+      recordType: "person" | "source" | "organization" | "case" | "event" | "legal-instrument" | "indicator" | "proceeding" | "commitment" | "ask" | "engagement" | "intervention";
       /** Format: uuid */
       recordId: string;
       /** @description The one field the source supports, e.g. birthDate; null for the whole record */
@@ -12159,6 +17392,151 @@ export interface components {
       clearance: "public" | "internal" | "confidential" | "secret";
       createdAt: string;
       createdBy: string;
+    };
+    Scorecard: {
+      /** @description ISO 3166-1 alpha-2 country code */
+      country: string;
+      /** Format: date */
+      asOf: string;
+      issueArea: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e") | null;
+      totals: {
+        commitments: number;
+        byRating: {
+          [key: string]: number;
+        };
+        /** @description Commitments with any rating */
+        rated: number;
+        /** @description Rated kept, or fully implemented */
+        kept: number;
+        /** @description kept ÷ rated; null when none is rated */
+        shareKept: number | null;
+        overdue: number;
+        /** @description Median days from the promise to the rating that found it kept; null when none is kept */
+        medianDaysToKept: number | null;
+      };
+      byIssueArea: ({
+          /**
+           * @description A section of a country-report layout: `<layout>/<section>`, e.g. us-dos-2021/2b
+           * @enum {string}
+           */
+          issueArea: "us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e";
+          totals: {
+            commitments: number;
+            byRating: {
+              [key: string]: number;
+            };
+            /** @description Commitments with any rating */
+            rated: number;
+            /** @description Rated kept, or fully implemented */
+            kept: number;
+            /** @description kept ÷ rated; null when none is rated */
+            shareKept: number | null;
+            overdue: number;
+            /** @description Median days from the promise to the rating that found it kept; null when none is kept */
+            medianDaysToKept: number | null;
+          };
+        })[];
+      /** @description Promise against reality, one point per day something changed */
+      timeline: {
+          /** Format: date */
+          day: string;
+          /** @description Commitments made by this day */
+          made: number;
+          /** @description Of those, rated kept on this day */
+          kept: number;
+          /** @description Of those, rated broken on this day */
+          broken: number;
+        }[];
+      commitments: ({
+          /** Format: uuid */
+          id: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          title: {
+            [key: string]: string;
+          };
+          /** @enum {string} */
+          kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+          madeOn: string | null;
+          deadline: string | null;
+          /**
+           * @description As of the scorecard day
+           * @enum {string}
+           */
+          rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          ratedOn: string | null;
+          rationale: string | null;
+          isOverdue: boolean;
+          issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+        })[];
+    };
+    EngagementScorecard: {
+      /** Format: uuid */
+      engagementId: string;
+      /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+      title: {
+        [key: string]: string;
+      };
+      startsOn: string;
+      /** Format: date */
+      asOf: string;
+      items: ({
+          /** Format: uuid */
+          agendaItemId: string;
+          /** Format: uuid */
+          askId: string;
+          /** @description Null when the caller may not see the ask */
+          askTitle: {
+            [key: string]: string;
+          } | null;
+          askStatus: string | null;
+          outcome: string;
+          response: {
+            [key: string]: string;
+          } | null;
+          commitments: ({
+              /** Format: uuid */
+              id: string;
+              /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+              title: {
+                [key: string]: string;
+              };
+              /** @enum {string} */
+              kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+              madeOn: string | null;
+              deadline: string | null;
+              /**
+               * @description As of the scorecard day
+               * @enum {string}
+               */
+              rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+              ratedOn: string | null;
+              rationale: string | null;
+              isOverdue: boolean;
+              issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            })[];
+        })[];
+      /** @description Given at the engagement, on no agenda item */
+      otherCommitments: ({
+          /** Format: uuid */
+          id: string;
+          /** @description Text by language tag, e.g. {"en": "…", "ru": "…"} */
+          title: {
+            [key: string]: string;
+          };
+          /** @enum {string} */
+          kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+          madeOn: string | null;
+          deadline: string | null;
+          /**
+           * @description As of the scorecard day
+           * @enum {string}
+           */
+          rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+          ratedOn: string | null;
+          rationale: string | null;
+          isOverdue: boolean;
+          issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+        })[];
     };
   };
   responses: never;
