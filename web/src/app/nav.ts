@@ -24,6 +24,17 @@ export const NAV_SECTIONS: ReadonlyArray<{ label: string; entries: readonly NavE
     ],
   },
   {
+    label: 'nav.accountability',
+    entries: [
+      { path: '/tracker', label: 'nav.tracker' },
+      { path: '/commitments', label: 'nav.commitments' },
+      { path: '/asks', label: 'nav.asks' },
+      { path: '/engagements', label: 'nav.engagements' },
+      { path: '/interventions', label: 'nav.interventions' },
+      { path: '/scorecards', label: 'nav.scorecards' },
+    ],
+  },
+  {
     label: 'nav.tools',
     entries: [
       { path: '/import', label: 'nav.import', roles: ['administrator', 'editor', 'researcher'] },

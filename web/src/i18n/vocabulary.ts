@@ -3,13 +3,30 @@ import { useTranslation } from 'react-i18next';
 /**
  * Where a stored member's enum value finds its label in the `vocabulary` namespace when the member's
  * name is not itself a group: a `kind` may be a timeline step's, a name's, a contact's or a fine's.
+ * Groups sharing a value give it the same meaning (a `status` of `partly-met` reads alike for an ask
+ * and a benchmark), so the first group holding the value labels it.
  */
 const GROUPS_OF_MEMBER: Readonly<Record<string, readonly string[]>> = {
-  kind: ['stepKind', 'nameKind', 'contactKind', 'fineKind', 'kind'],
+  kind: [
+    'stepKind',
+    'nameKind',
+    'contactKind',
+    'fineKind',
+    'kind',
+    'commitmentKind',
+    'engagementKind',
+    'interventionKind',
+  ],
   occupations: ['occupation'],
   custody: ['sentenceCustody', 'custodyKind'],
-  outcome: ['appealOutcome'],
-  status: ['status', 'caseStatus'],
+  outcome: ['appealOutcome', 'agendaOutcome'],
+  status: ['status', 'caseStatus', 'askStatus', 'interventionStatus', 'benchmarkStatus', 'followUpStatus'],
+  currentRating: ['rating'],
+  mechanism: ['unMechanism', 'interventionMechanism'],
+  response: ['recommendationResponse'],
+  priority: ['askPriority'],
+  side: ['participantSide'],
+  issueAreas: ['issueArea'],
 };
 
 /** The label of an enum value stored under `member`, or undefined when it is free text. */
