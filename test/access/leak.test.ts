@@ -68,6 +68,10 @@ const ALL_PATHS = [
   'legal-instruments',
   'indicators',
   'proceedings',
+  'commitments',
+  'asks',
+  'engagements',
+  'interventions',
 ] as const;
 
 /** The redaction rules as the record types' schemas declare them (not as the kinds wire them up). */
