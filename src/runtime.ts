@@ -92,11 +92,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const sealed = await sealOutstanding(ctx, Object.values(citableKinds));
     if (sealed > 0) app.log.info({ records: sealed }, 'secret values of older records encrypted');
     if (config.loadDemo && (await isDatabaseEmpty(ctx))) {
-      const demo = await loadDemoDataset(ctx);
-      app.log.info({ demo: demo.added }, describeDemoLoad(demo));
+      // The accounts first, so the demo's follow-up tasks have their owners.
       const credentials = await createDemoUsers(ctx);
       // Printed once, to the console only: never logged, never stored in clear.
       if (credentials) process.stdout.write(`${describeDemoCredentials(credentials)}\n`);
+      const demo = await loadDemoDataset(ctx);
+      app.log.info({ demo: demo.added }, describeDemoLoad(demo));
     }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -10,6 +10,10 @@ export const DEMO_RECORD_TYPES = [
   'person',
   'case',
   'proceeding',
+  'ask',
+  'engagement',
+  'commitment',
+  'intervention',
   'citation',
 ] as const;
 export type DemoRecordType = (typeof DEMO_RECORD_TYPES)[number];
@@ -17,6 +21,15 @@ export type CitedRecordType = Exclude<DemoRecordType, 'citation' | 'source'>;
 
 /** The id of a demo record created (or found) earlier in the same load, by its ref. */
 export type DemoIds = (ref: string) => string;
+
+/**
+ * The demo accounts that exist when the dataset loads (the server creates them first on an empty
+ * database; `docket demo` on its own has none): fictional owners for the follow-up tasks.
+ */
+export interface DemoUsers {
+  coordinatorId: string | null;
+  researcherId: string | null;
+}
 
 /** One record to create: its stable ref and the create body its operation validates. */
 export interface DemoRecord {

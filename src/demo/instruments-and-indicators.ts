@@ -256,7 +256,11 @@ export function demoIndicators(ids: DemoIds): DemoBatch {
     {
       ref: INDICATOR.uprAcceptedKz,
       input: {
-        names: name('UPR recommendations accepted'),
+        // "Accepted" as the source says; "supported" is the UPR's own word for it.
+        names: [
+          ...name('UPR recommendations accepted'),
+          { text: 'UPR recommendations supported', kind: 'alias' },
+        ],
         country: 'KZ',
         unit: 'count',
         description: en('Recommendations accepted after a Universal Periodic Review, by review date.'),

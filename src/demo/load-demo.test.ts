@@ -30,6 +30,10 @@ const TABLES: RecordTable[] = [
   'persons',
   'cases',
   'proceedings',
+  'asks',
+  'engagements',
+  'commitments',
+  'interventions',
   'citations',
 ];
 
@@ -76,9 +80,13 @@ describeEachDialect('demo dataset', (db) => {
       person: 7,
       case: 7,
       proceeding: 2,
+      ask: 7,
+      engagement: 1,
+      commitment: 1,
+      intervention: 1,
       citation: first.added.citation,
     });
-    expect(first.added.citation).toBeGreaterThan(60);
+    expect(first.added.citation).toBeGreaterThan(100);
     expect(describeDemoLoad(first)).toMatch(
       /^Loaded the demo dataset: 28 sources, 16 organizations, 5 events, /,
     );

@@ -2,10 +2,15 @@ import { sql } from 'kysely';
 import { type Actor, inTransaction, type OperationContext } from '../core/context.ts';
 import { DocketError, isDocketError } from '../core/errors.ts';
 import type { RecordTable } from '../db/schema.ts';
+import { findUserByEmail } from '../modules/access/user.store.ts';
+import { askKind, createAsk } from '../modules/asks/ask.operations.ts';
 import { caseKind, createCase } from '../modules/cases/case.operations.ts';
 import { citationKind, citeSource } from '../modules/citations/citation.operations.ts';
+import { commitmentKind, createCommitment } from '../modules/commitments/commitment.operations.ts';
+import { createEngagement, engagementKind } from '../modules/engagements/engagement.operations.ts';
 import { createEvent, eventKind } from '../modules/events/event.operations.ts';
 import { createIndicator, indicatorKind } from '../modules/indicators/indicator.operations.ts';
+import { createIntervention, interventionKind } from '../modules/interventions/intervention.operations.ts';
 import {
   createLegalInstrument,
   legalInstrumentKind,
@@ -22,14 +27,18 @@ import {
   type DemoBatch,
   type DemoIds,
   type DemoRecordType,
+  type DemoUsers,
   mergeBatches,
 } from './demo-types.ts';
+import { DEMO_ADMIN_EMAIL, DEMO_RESEARCHER_EMAIL } from './demo-users.ts';
 import { demoEvents } from './events.ts';
 import { demoIndicators, demoLegalInstruments } from './instruments-and-indicators.ts';
 import { demoKarakalpakstanCases, demoProceedings } from './karakalpakstan.ts';
 import { demoOrganizations } from './organizations.ts';
 import { demoPersons } from './persons.ts';
 import { demoSources } from './sources.ts';
+import { demoAsks, demoEngagements } from './tracker.ts';
+import { demoCommitments, demoInterventions } from './tracker-commitments.ts';
 
 /** Who loads the demo when the server finds an empty database; `docket demo` acts as the operator. */
 export const demoLoader: Actor = { id: 'demo-loader', kind: 'system' };
@@ -38,7 +47,7 @@ interface Stage {
   type: Exclude<DemoRecordType, 'citation'>;
   table: RecordTable;
   create(ctx: OperationContext, input: unknown): Promise<{ id: string }>;
-  build(ids: DemoIds): DemoBatch;
+  build(ids: DemoIds, users: DemoUsers): DemoBatch;
 }
 
 /** In dependency order: each stage may refer to records of the stages before it. */
@@ -66,6 +75,16 @@ const STAGES: Stage[] = [
     build: (ids) => mergeBatches([demoCases(ids), demoBloggerCases(ids), demoKarakalpakstanCases(ids)]),
   },
   { type: 'proceeding', table: proceedingKind.table, create: createProceeding, build: demoProceedings },
+  // The tracker, after the evidence it links to.
+  { type: 'ask', table: askKind.table, create: createAsk, build: demoAsks },
+  { type: 'engagement', table: engagementKind.table, create: createEngagement, build: demoEngagements },
+  { type: 'commitment', table: commitmentKind.table, create: createCommitment, build: demoCommitments },
+  {
+    type: 'intervention',
+    table: interventionKind.table,
+    create: createIntervention,
+    build: demoInterventions,
+  },
 ];
 
 const TABLES: RecordTable[] = [...STAGES.map((stage) => stage.table), citationKind.table];
@@ -94,8 +113,16 @@ async function existingDemoRecords(ctx: OperationContext): Promise<Map<string, E
   return found;
 }
 
+/** The demo accounts, when they exist by now, to own the demo's follow-up tasks. */
+async function demoUsers(ctx: OperationContext): Promise<DemoUsers> {
+  const coordinator = await findUserByEmail(ctx.db, DEMO_ADMIN_EMAIL);
+  const researcher = await findUserByEmail(ctx.db, DEMO_RESEARCHER_EMAIL);
+  return { coordinatorId: coordinator?.id ?? null, researcherId: researcher?.id ?? null };
+}
+
 async function load(ctx: OperationContext): Promise<DemoLoadResult> {
   const existing = await existingDemoRecords(ctx);
+  const users = await demoUsers(ctx);
   const idByRef = new Map([...existing].map(([ref, record]) => [ref, record.id]));
   const deleted = new Map([...existing].filter(([, r]) => r.isDeleted).map(([ref, r]) => [r.id, ref]));
   const ids: DemoIds = (ref) => {
@@ -123,7 +150,7 @@ async function load(ctx: OperationContext): Promise<DemoLoadResult> {
 
   const citations: DemoBatch['citations'] = [];
   for (const stage of STAGES) {
-    const batch = stage.build(ids);
+    const batch = stage.build(ids, users);
     citations.push(...batch.citations);
     for (const record of batch.records) await createOnce(stage.type, record.ref, record.input, stage.create);
   }
@@ -192,6 +219,10 @@ const PLURALS: Record<DemoRecordType, [string, string]> = {
   person: ['person', 'persons'],
   case: ['case', 'cases'],
   proceeding: ['proceeding', 'proceedings'],
+  ask: ['ask', 'asks'],
+  engagement: ['engagement', 'engagements'],
+  commitment: ['commitment', 'commitments'],
+  intervention: ['intervention', 'interventions'],
   citation: ['citation', 'citations'],
 };
 

@@ -100,3 +100,25 @@ export const PROCEEDING = {
   karakalpakstanTrial: 'demo:proceeding:karakalpakstan-trial-bukhara',
   secondKarakalpakTrial: 'demo:proceeding:second-karakalpak-trial',
 } as const;
+
+export const ASK = {
+  januaryAccountability: 'demo:ask:kz-january-2022-accountability',
+  independentParties: 'demo:ask:kz-register-independent-parties',
+  releaseMamay: 'demo:ask:kz-release-mamay',
+  expressionUz: 'demo:ask:uz-free-expression-jailed-journalists',
+  releaseSattoriy: 'demo:ask:uz-release-sattoriy',
+  registerNgosUz: 'demo:ask:uz-register-independent-ngos',
+  ngoRulesUz: 'demo:ask:uz-roll-back-ngo-rules',
+} as const;
+
+export const ENGAGEMENT = {
+  secretaryOfStateVisit: 'demo:engagement:us-secretary-of-state-visit-2023',
+} as const;
+
+export const COMMITMENT = {
+  partyThresholdsKz: 'demo:commitment:kz-party-registration-thresholds',
+} as const;
+
+export const INTERVENTION = {
+  wgadSattoriy: 'demo:intervention:wgad-sattoriy',
+} as const;

@@ -30,7 +30,7 @@ describe('docket demo and the demo auto-load', { timeout: 120_000 }, () => {
     const first = await runDocket(['demo'], env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(
-      /^Loaded the demo dataset: 28 sources, 16 organizations, 5 events, 5 legal instruments, 4 indicators, 7 persons, 7 cases, 2 proceedings, \d+ citations\.\n$/,
+      /^Loaded the demo dataset: 28 sources, 16 organizations, 5 events, 5 legal instruments, 4 indicators, 7 persons, 7 cases, 2 proceedings, 7 asks, 1 engagement, 1 commitment, 1 intervention, \d+ citations\.\n$/,
     );
     const second = await runDocket(['demo'], env);
     expect(second).toMatchObject({ code: 0, stdout: 'The demo dataset is already loaded.\n' });
