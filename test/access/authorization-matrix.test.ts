@@ -32,6 +32,7 @@ import { fieldsOf } from '../../src/modules/records/record.row.ts';
 import type { StoredRecord } from '../../src/modules/records/record.schema.ts';
 import type { RecordKind } from '../../src/modules/records/record-kind.ts';
 import { listRevisions } from '../../src/modules/records/revision.store.ts';
+import { sourceKind } from '../../src/modules/sources/source.operations.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { RouteEntry } from '../../src/server/route-table.ts';
 import { TEST_KEYRING } from '../support/database.ts';
@@ -50,6 +51,8 @@ const callers: Caller[] = [];
 const records = new Map<string, Record<Situation, string>>();
 /** A grant to the third organization on each record, for the unshare route. */
 const spareGrants = new Map<string, string>();
+/** A source every signed-in caller may read, cited as the evidence of a rating. */
+let demoSourceId = '';
 
 beforeAll(async () => {
   await migrateToLatest(database);
@@ -87,6 +90,7 @@ beforeAll(async () => {
     policy: policyCallerOf({ id: 'anonymous', kind: 'anonymous' }),
   });
 
+  demoSourceId = await firstId(sourceKind as RecordKind<object>);
   for (const [path, type] of Object.entries(exportableTypes)) {
     const [template] = await type.kind.load(ctx.db, [await firstId(type.kind)]);
     if (!template) throw new Error(`the demo has no ${path}`);
@@ -197,7 +201,7 @@ interface RecordRoute {
     path: string,
     id: string,
     version: number,
-    extra: { revisionId: string; grantId: string },
+    extra: { revisionId: string; grantId: string; record: StoredRecord<object> },
   ): InjectOptions;
   /** Puts the record back after an allowed change, so the next caller meets the same situation. */
   undo?(kind: RecordKind<object>, id: string): Promise<void>;
@@ -269,6 +273,41 @@ const RECORD_ROUTES: Record<string, RecordRoute> = {
       const schema = exportableTypes[p]?.kind.fieldsSchema as unknown as { shape: object } | undefined;
       return json('POST', `/api/${p}/${id}/purges`, { fields: [Object.keys(schema?.shape ?? {})[0]] });
     },
+  },
+  // The tracker's own record routes: rating a commitment and recording an engagement's outcome
+  // change the record; an ask's history and an engagement's scorecard read it.
+  'POST /:id/ratings': {
+    allowed: 200,
+    needs: 'write',
+    request: (p, id, version) =>
+      json('POST', `/api/${p}/${id}/ratings`, {
+        version,
+        rating: 'stalled',
+        ratedOn: '2024',
+        rationale: 'Matrix check',
+        evidence: [{ sourceId: demoSourceId }],
+      }),
+  },
+  'POST /:id/outcome': {
+    allowed: 200,
+    needs: 'write',
+    request: (p, id, version, { record }) => {
+      const [item] = (record as { agenda?: { id: string }[] }).agenda ?? [];
+      return json('POST', `/api/${p}/${id}/outcome`, {
+        version,
+        items: [{ agendaItemId: item?.id ?? '', outcome: 'not-reported' }],
+      });
+    },
+  },
+  'GET /:id/history': {
+    allowed: 200,
+    needs: 'read',
+    request: (p, id) => json('GET', `/api/${p}/${id}/history`),
+  },
+  'GET /:id/scorecard': {
+    allowed: 200,
+    needs: 'read',
+    request: (p, id) => json('GET', `/api/${p}/${id}/scorecard`),
   },
   'GET /:id/grants': {
     allowed: 200,
@@ -359,7 +398,11 @@ describe('the authorization matrix', () => {
           const before = await stored(kind, id);
           const can = await abilitiesOf(caller, kind, id);
           const [firstRevision] = await listRevisions(ctx.db, kind.type, id);
-          const extra = { revisionId: firstRevision?.id ?? '', grantId: spareGrants.get(id) ?? '' };
+          const extra = {
+            revisionId: firstRevision?.id ?? '',
+            grantId: spareGrants.get(id) ?? '',
+            record: before,
+          };
           const res = await send(caller, route.request(path, id, before.version, extra));
           const label = `${entry.method} ${entry.url} as ${caller.name} on ${situation}: ${res.body.slice(0, 200)}`;
           const status = expectedStatus(route, entry.method, caller, can);
