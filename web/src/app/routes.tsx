@@ -6,6 +6,7 @@ import { historyRoutes } from '../features/history/routes.tsx';
 import { importRoutes } from '../features/import/routes.tsx';
 import { listsRoutes } from '../features/lists/routes.tsx';
 import { recordsRoutes } from '../features/records/routes.tsx';
+import { trackerRoutes } from '../features/tracker/routes.tsx';
 import { RouteError } from '../ui/RouteError.tsx';
 import { SignedInLayout } from './SignedInLayout.tsx';
 
@@ -16,6 +17,8 @@ import { SignedInLayout } from './SignedInLayout.tsx';
 const featureRoutes: RouteObject[] = [
   ...dashboardRoutes,
   ...listsRoutes,
+  // Before the records' routes: `/commitments/:id` and `/engagements/:id` are the tracker's pages.
+  ...trackerRoutes,
   ...recordsRoutes,
   ...historyRoutes,
   ...importRoutes,

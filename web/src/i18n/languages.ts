@@ -18,6 +18,8 @@ export const NAMESPACES = [
   'records',
   'history',
   'import',
+  /** The accountability tracker: board, commitment and engagement pages, scorecards. */
+  'tracker',
   /** Labels of the schemas' enum values (case types, statuses, kinds…), shared by every screen. */
   'vocabulary',
 ] as const;
