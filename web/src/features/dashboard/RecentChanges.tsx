@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { SensitivityBadge } from '../../ui/SensitivityBadge.tsx';
 import { LIST_CONFIGS } from '../lists/configs.ts';
 import type { ListedRecord, ListType } from '../lists/list-types.ts';
+import { localized } from '../lists/localized.ts';
 import { primaryName, type RecordName } from '../lists/names.ts';
 import { useActorName } from './actor-name.ts';
 import { Card } from './Card.tsx';
@@ -20,6 +21,10 @@ const WITH_COUNTRY: readonly ListType[] = [
   'organizations',
   'proceedings',
   'legal-instruments',
+  'commitments',
+  'asks',
+  'engagements',
+  'interventions',
 ];
 const EVERY_TYPE: readonly ListType[] = [...WITH_COUNTRY, 'persons', 'sources'];
 
@@ -28,7 +33,8 @@ type Changed = ListedRecord & {
   updatedBy: string | null;
   names?: RecordName[] | null;
   titles?: RecordName[];
-  title?: string | null;
+  /** A case's title, or a tracker record's text by language. */
+  title?: string | Record<string, string> | null;
   caseType?: string;
 };
 
@@ -63,7 +69,7 @@ export function RecentChanges({ country }: { country: string | null }) {
 
   const titleOf = ({ record }: Change): string =>
     primaryName(record.names ?? record.titles)?.text ??
-    record.title ??
+    (typeof record.title === 'object' ? localized(record.title) : record.title) ??
     (record.caseType ? t(`vocabulary:caseType.${record.caseType}`) : t('recent.untitled'));
 
   return (

@@ -36,7 +36,7 @@ export function HistoryPage() {
 }
 
 function History({ type, id }: { type: HistoryType; id: string }) {
-  const { t } = useTranslation('history');
+  const { t, i18n } = useTranslation('history');
   const client = useQueryClient();
   const actorName = useActorName();
   const revisions = useQuery({
@@ -101,7 +101,7 @@ function History({ type, id }: { type: HistoryType; id: string }) {
 
   const items = [...revisions.data].reverse();
   const latest = items[0];
-  const name = latest ? recordTitle(latest.snapshot) : null;
+  const name = latest ? recordTitle(latest.snapshot, i18n.language) : null;
   const canRestore = record.data?.abilities.write === true;
   const versionOf = new Map(items.map((revision) => [revision.id, revision.version]));
 

@@ -125,7 +125,7 @@ export function diffObject(from: Record<string, unknown>, to: Record<string, unk
 }
 
 /** A record's name as a person reads it: its primary name or title, else its ref. */
-export function recordTitle(snapshot: Record<string, unknown>): string | null {
+export function recordTitle(snapshot: Record<string, unknown>, language = 'en'): string | null {
   for (const key of ['names', 'titles']) {
     const list = snapshot[key];
     if (!Array.isArray(list)) continue;
@@ -136,6 +136,12 @@ export function recordTitle(snapshot: Record<string, unknown>): string | null {
     if (primary) return primary.text;
   }
   if (typeof snapshot.title === 'string' && snapshot.title) return snapshot.title;
+  // A tracker record's title is text by language: the reader's, else English, else the first.
+  if (isPlainObject(snapshot.title)) {
+    const titles = snapshot.title;
+    const text = titles[language] ?? titles.en ?? Object.values(titles)[0];
+    if (typeof text === 'string' && text) return text;
+  }
   if (typeof snapshot.ref === 'string' && snapshot.ref) return snapshot.ref;
   return null;
 }

@@ -10,6 +10,10 @@ export const HISTORY_TYPES = [
   'proceedings',
   'legal-instruments',
   'sources',
+  'commitments',
+  'asks',
+  'engagements',
+  'interventions',
 ] as const;
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 

@@ -14,6 +14,17 @@ export const ID_TARGETS: Readonly<Record<string, HistoryType>> = {
   eventId: 'events',
   instrumentId: 'legal-instruments',
   caseIds: 'cases',
+  personIds: 'persons',
+  organizationIds: 'organizations',
+  eventIds: 'events',
+  legalInstrumentIds: 'legal-instruments',
+  makerOrganizationId: 'organizations',
+  makerPersonId: 'persons',
+  submittedById: 'organizations',
+  engagementId: 'engagements',
+  askId: 'asks',
+  askIds: 'asks',
+  commitmentIds: 'commitments',
 };
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;

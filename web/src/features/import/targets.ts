@@ -14,6 +14,9 @@ export const IMPORT_TYPES = [
   'sources',
   'citations',
   'indicators',
+  'commitments',
+  'asks',
+  'interventions',
 ] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
@@ -158,8 +161,11 @@ export function guessRefType(path: string): ImportType {
       .split('.')
       .filter((segment) => !/^\d+$/.test(segment))
       .pop() ?? '';
-  if (/^(victim|person|assessor)/i.test(last) && last !== 'assessorId') return 'persons';
-  if (/^(organization|court|authority|assessor)/i.test(last)) return 'organizations';
+  if (/^(victim|person|assessor|makerPerson)/i.test(last) && last !== 'assessorId') return 'persons';
+  if (/^(organization|court|authority|assessor|makerOrganization|submittedBy)/i.test(last))
+    return 'organizations';
+  if (/^ask/i.test(last)) return 'asks';
+  if (/^commitment/i.test(last)) return 'commitments';
   if (/^source/i.test(last)) return 'sources';
   if (/^event/i.test(last)) return 'events';
   if (/^instrument/i.test(last)) return 'legal-instruments';

@@ -37,7 +37,11 @@ export function FilterBar({ config, view, update, clear, countries }: Props) {
         label={t('sort.label')}
         value={view.sort ?? config.defaultSort}
         allowDeselect={false}
-        data={config.sorts.map((sort) => ({ value: sort, label: t(`sort.${sort}`) }))}
+        // A type may name a sort its own way (a commitment's "name" is its title).
+        data={config.sorts.map((sort) => ({
+          value: sort,
+          label: t([`types.${config.type}.sort.${sort}`, `sort.${sort}`]),
+        }))}
         onChange={(sort) => update({ sort })}
       />
       <Select
@@ -157,6 +161,15 @@ function FilterControl({
     case 'partial-date':
     case 'day':
       return <DateFilter filter={filter} value={value} onChange={onChange} />;
+    case 'flag':
+      return (
+        <Switch
+          label={t(filter.label)}
+          checked={value === 'true'}
+          onChange={(event) => onChange(event.currentTarget.checked ? 'true' : null)}
+          mb={8}
+        />
+      );
   }
 }
 

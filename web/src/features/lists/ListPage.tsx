@@ -25,6 +25,7 @@ export function ListPage({ config }: { config: ListConfig }) {
   const { view, update, clear } = useListView(config);
   const countries = useCountriesWithRecords({
     enabled: config.filters.some((filter) => filter.kind === 'country'),
+    type: config.type,
   });
   const list = useInfiniteQuery({
     queryKey: ['list', config.type, view],

@@ -14,3 +14,7 @@ export const LegalInstrumentsList = () => (
   <ListPage key="legal-instruments" config={LIST_CONFIGS['legal-instruments']} />
 );
 export const SourcesList = () => <ListPage key="sources" config={LIST_CONFIGS.sources} />;
+export const CommitmentsList = () => <ListPage key="commitments" config={LIST_CONFIGS.commitments} />;
+export const AsksList = () => <ListPage key="asks" config={LIST_CONFIGS.asks} />;
+export const EngagementsList = () => <ListPage key="engagements" config={LIST_CONFIGS.engagements} />;
+export const InterventionsList = () => <ListPage key="interventions" config={LIST_CONFIGS.interventions} />;

@@ -1,5 +1,15 @@
+import { askPrioritySchema, askStatusSchema } from '../../../../src/modules/asks/ask.schema.ts';
 import { caseTypeSchema, custodyStatusSchema } from '../../../../src/modules/cases/case.schema.ts';
+import { commitmentKindSchema } from '../../../../src/modules/commitments/commitment.schema.ts';
+import { ISSUE_AREAS } from '../../../../src/modules/commitments/issue-areas.ts';
+import { currentRatingSchema } from '../../../../src/modules/commitments/rating.ts';
+import { engagementKindSchema } from '../../../../src/modules/engagements/engagement.schema.ts';
 import { eventKindSchema } from '../../../../src/modules/events/event.schema.ts';
+import {
+  interventionKindSchema,
+  interventionMechanismSchema,
+  interventionStatusSchema,
+} from '../../../../src/modules/interventions/intervention.schema.ts';
 import {
   legalInstrumentKindSchema,
   legalInstrumentStatusSchema,
@@ -48,3 +58,29 @@ export const PROCEEDING_KINDS = [
   'administrative-hearing',
   'other',
 ] as const;
+export const COMMITMENT_KINDS = commitmentKindSchema.options satisfies Values<
+  'kind',
+  ListQuery<'commitments'>
+>;
+export const RATINGS = currentRatingSchema.options satisfies Values<'rating', ListQuery<'commitments'>>;
+export type CurrentRating = (typeof RATINGS)[number];
+export const ISSUE_AREA_CODES = ISSUE_AREAS satisfies Values<'issueArea', ListQuery<'commitments'>> &
+  Values<'issueArea', ListQuery<'asks'>>;
+export const ASK_STATUSES = askStatusSchema.options satisfies Values<'status', ListQuery<'asks'>>;
+export const ASK_PRIORITIES = askPrioritySchema.options satisfies Values<'priority', ListQuery<'asks'>>;
+export const ENGAGEMENT_KINDS = engagementKindSchema.options satisfies Values<
+  'kind',
+  ListQuery<'engagements'>
+>;
+export const INTERVENTION_KINDS = interventionKindSchema.options satisfies Values<
+  'kind',
+  ListQuery<'interventions'>
+>;
+export const INTERVENTION_MECHANISMS = interventionMechanismSchema.options satisfies Values<
+  'mechanism',
+  ListQuery<'interventions'>
+>;
+export const INTERVENTION_STATUSES = interventionStatusSchema.options satisfies Values<
+  'status',
+  ListQuery<'interventions'>
+>;

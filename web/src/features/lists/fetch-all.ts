@@ -29,22 +29,39 @@ export async function fetchAll<Item extends ListedRecord>(
   return { items, isPartial: true };
 }
 
+/** Where a listed record names its country: one country, or several (an engagement's). */
+type WithCountries = ListedRecord & { country?: string | null; countries?: readonly string[] };
+
 /**
- * The countries that have cases or events, which the country pickers and filters offer. The API has
- * no facet for it, so it is read from the lists (most recently changed first, capped).
+ * The countries that have cases or events, and records of the list being filtered, which the country
+ * pickers and filters offer. The API has no facet for it, so it is read from the lists (most recently
+ * changed first, capped).
  */
-export function useCountriesWithRecords({ enabled = true }: { enabled?: boolean } = {}) {
+export function useCountriesWithRecords({
+  enabled = true,
+  type,
+}: {
+  enabled?: boolean;
+  type?: ListType;
+} = {}) {
+  const own = type && type !== 'cases' && type !== 'events' ? type : undefined;
   return useQuery({
     enabled,
-    queryKey: ['countries-with-records'],
+    queryKey: ['countries-with-records', own ?? null],
     queryFn: async () => {
       const sorted = { sort: 'updatedAt', order: 'desc' };
       const lists = await Promise.all([
-        fetchAll<ListedRecord & { country: string | null }>('cases', sorted, 5),
-        fetchAll<ListedRecord & { country: string | null }>('events', sorted, 2),
+        fetchAll<WithCountries>('cases', sorted, 5),
+        fetchAll<WithCountries>('events', sorted, 2),
+        ...(own ? [fetchAll<WithCountries>(own, sorted, 2)] : []),
       ]);
       const countries = new Set<string>();
-      for (const list of lists) for (const item of list.items) if (item.country) countries.add(item.country);
+      for (const list of lists) {
+        for (const item of list.items) {
+          if (item.country) countries.add(item.country);
+          for (const country of item.countries ?? []) countries.add(country);
+        }
+      }
       return [...countries].sort();
     },
     staleTime: 5 * 60_000,

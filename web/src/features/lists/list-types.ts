@@ -13,6 +13,10 @@ export const LIST_TYPES = [
   'proceedings',
   'legal-instruments',
   'sources',
+  'commitments',
+  'asks',
+  'engagements',
+  'interventions',
 ] as const;
 export type ListType = (typeof LIST_TYPES)[number];
 
@@ -51,6 +55,8 @@ export type FilterDef =
   | { kind: 'partial-date'; param: string; label: string }
   /** One day (YYYY-MM-DD). */
   | { kind: 'day'; param: string; label: string }
+  /** A yes-or-no question (overdue?): set, it narrows the list to `true`; unset, it does not filter. */
+  | { kind: 'flag'; param: string; label: string }
   | { kind: 'country'; param: 'country'; label: string };
 
 /**
@@ -80,6 +86,9 @@ export function filtersFor<Q>() {
     },
     day(param: Key): FilterDef {
       return { kind: 'day', param, label: `filters.${param}` };
+    },
+    flag(param: { [K in Key]: NonNullable<Q[K]> extends boolean ? K : never }[Key]): FilterDef {
+      return { kind: 'flag', param, label: `filters.${param}` };
     },
     country(): FilterDef {
       return { kind: 'country', param: 'country', label: 'filters.country' };

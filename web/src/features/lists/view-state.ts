@@ -20,6 +20,8 @@ function isValid(filter: FilterDef, value: string): boolean {
       return DAY.test(value);
     case 'country':
       return COUNTRY.test(value);
+    case 'flag':
+      return value === 'true';
   }
 }
 

@@ -7,6 +7,7 @@ import { isApiError } from '../../api/problem.ts';
 import { PageLoader } from '../../app/SignedInLayout.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { AskRaisings } from './asks/AskRaisings.tsx';
 import { CasePage } from './cases/CasePage.tsx';
 import { AddCitationModal } from './citations/AddCitationModal.tsx';
 import { CitationList } from './citations/CitationList.tsx';
@@ -14,6 +15,7 @@ import { indexCitations } from './citations/citationIndex.ts';
 import { GenericPage } from './generic/GenericPage.tsx';
 import { PersonPage } from './persons/PersonPage.tsx';
 import { useCitations, useRecord, useSources } from './shared/api.ts';
+import { useRecordFieldLabel } from './shared/field-label.ts';
 import type { PageData } from './shared/pageData.ts';
 import { RecordHeader } from './shared/RecordHeader.tsx';
 import { recordTitle } from './shared/titles.ts';
@@ -45,6 +47,7 @@ export function RecordScreen() {
   ];
   const sources = useSources(sourceIds);
   const [isCiting, citing] = useDisclosure(false);
+  const fieldLabel = useRecordFieldLabel(segment);
   const [citedField, setCitedField] = useState('');
   // A case without a title is headed by its victim's name.
   const untitledVictim =
@@ -85,6 +88,7 @@ export function RecordScreen() {
       ) : (
         <GenericPage data={data} />
       )}
+      {segment === 'asks' ? <AskRaisings askId={data.record.id} /> : null}
       <Divider />
       <section aria-labelledby="record-sources">
         <Group justify="space-between" mb="xs">
@@ -124,7 +128,7 @@ export function RecordScreen() {
           fields={Object.keys(data.record).filter(
             (field) => !META_KEYS.has(field) && !isWithheld(data.record, field),
           )}
-          labelOf={(field) => t(`field.${field}`, { defaultValue: field })}
+          labelOf={fieldLabel}
         />
       ) : null}
       <Text size="xs" c="dimmed">

@@ -22,7 +22,12 @@ type Item = Record<string, unknown>;
 
 /** One member of a list item and how it is edited. */
 export type ItemField =
-  | { key: string; kind: 'text' | 'textarea' | 'date' | 'source' | 'number'; required?: boolean }
+  | {
+      key: string;
+      /** `day` is a whole day (YYYY-MM-DD); `localized` is text by language, edited in one of them. */
+      kind: 'text' | 'textarea' | 'date' | 'day' | 'source' | 'number' | 'localized';
+      required?: boolean;
+    }
   | { key: string; kind: 'enum'; group: string | null; options: readonly string[] }
   | { key: string; kind: 'multi'; options: readonly string[]; emptyMeans?: string }
   | { key: string; kind: 'record'; segment: RecordSegment };
@@ -53,7 +58,7 @@ export function ItemsInput({
   onChange: (items: Item[]) => void;
   errors: FieldErrors;
 }) {
-  const { t } = useTranslation('records');
+  const { t, i18n } = useTranslation('records');
   const update = (index: number, patch: Item) =>
     onChange(value.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   return (
@@ -80,6 +85,38 @@ export function ItemsInput({
                           onChange={(v) => update(index, { [spec.key]: v ?? (spec.required ? '' : null) })}
                         />
                       );
+                    case 'day':
+                      return (
+                        <TextInput
+                          key={spec.key}
+                          type="date"
+                          label={label(spec.key)}
+                          required={spec.required ?? false}
+                          value={(current as string | null) ?? ''}
+                          error={at(spec.key)}
+                          onChange={(e) => update(index, { [spec.key]: e.currentTarget.value || null })}
+                        />
+                      );
+                    case 'localized': {
+                      // The text in the language it was first written in (the interface language for a
+                      // new one); its other languages are kept as they are.
+                      const text = (current ?? {}) as Record<string, string>;
+                      const language = Object.keys(text)[0] ?? i18n.language;
+                      return (
+                        <Textarea
+                          key={spec.key}
+                          label={label(spec.key)}
+                          autosize
+                          minRows={1}
+                          required={spec.required ?? false}
+                          value={text[language] ?? ''}
+                          error={at(spec.key) ?? at(`${spec.key}.${language}`)}
+                          onChange={(e) =>
+                            update(index, { [spec.key]: { ...text, [language]: e.currentTarget.value } })
+                          }
+                        />
+                      );
+                    }
                     case 'number':
                       return (
                         <NumberInput

@@ -13,11 +13,13 @@ export function LocalizedTextInput({
   value,
   onChange,
   error,
+  required = false,
 }: {
   label: string;
   value: Localized | null;
   onChange: (value: Localized | null) => void;
   error?: string | undefined;
+  required?: boolean;
 }) {
   const { t, i18n } = useTranslation('records');
   const names = useDisplayNames();
@@ -34,7 +36,9 @@ export function LocalizedTextInput({
         <Group key={code} align="flex-start" wrap="nowrap">
           <Textarea
             style={{ flex: 1 }}
-            label={t('form.textIn', { language: names.language(code) })}
+            // Named with the field, since a form may have several texts in the same language.
+            label={t('form.textIn', { field: label, language: names.language(code) })}
+            required={required}
             value={text}
             autosize
             minRows={2}
@@ -47,7 +51,7 @@ export function LocalizedTextInput({
             variant="subtle"
             color="red"
             mt={24}
-            aria-label={t('form.removeLanguage', { language: names.language(code) })}
+            aria-label={t('form.removeLanguage', { field: label, language: names.language(code) })}
             onClick={() => set(entries.filter(([c]) => c !== code))}
           >
             {t('form.remove')}
@@ -61,7 +65,7 @@ export function LocalizedTextInput({
       ) : null}
       {first ? (
         <Select
-          label={t('form.addLanguage')}
+          label={t('form.addLanguage', { field: label })}
           placeholder={t('form.chooseLanguage')}
           data={unused.map((code) => ({ value: code, label: names.language(code) }))}
           value={null}

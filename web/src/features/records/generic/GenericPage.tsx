@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { FieldRow } from '../shared/FieldRow.tsx';
+import { useRecordFieldLabel } from '../shared/field-label.ts';
 import { fieldLevel } from '../shared/levels.ts';
 import type { PageData } from '../shared/pageData.ts';
 import { isWithheld, META_KEYS } from '../shared/types.ts';
@@ -19,12 +19,24 @@ const DESCRIPTIVE = new Set([
   'notes',
   'caseIds',
   'author',
+  // An ask is the advocates' own demand; an intervention's links and references name what it is.
+  'priority',
+  'issueAreas',
+  'personIds',
+  'organizationIds',
+  'eventIds',
+  'legalInstrumentIds',
+  'mechanism',
+  'mechanismName',
+  'reference',
+  'submittedById',
+  'sourceId',
 ]);
 
 /** Any record type without a page of its own: every field it lets the caller see, in order. */
 export function GenericPage({ data }: { data: PageData }) {
-  const { t } = useTranslation('records');
   const { record, segment, citations, sources } = data;
+  const label = useRecordFieldLabel(segment);
   const fields = Object.keys(record).filter((field) => !META_KEYS.has(field) && !isWithheld(record, field));
   return (
     <Stack gap="md">
@@ -41,7 +53,7 @@ export function GenericPage({ data }: { data: PageData }) {
           <FieldRow
             key={field}
             field={field}
-            label={t(`field.${field}`, { defaultValue: field })}
+            label={label(field)}
             citations={citations}
             sources={sources}
             level={fieldLevel(segment, record, field)}

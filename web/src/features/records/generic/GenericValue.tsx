@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isPartialDate } from '../../../../../src/core/partial-date.ts';
 import { useFormat } from '../../../i18n/format.ts';
+import { useVocabularyLabel } from '../../../i18n/vocabulary.ts';
 import { useDisplayNames } from '../form/languages.ts';
 import { ClaimsView, type ClaimView } from '../shared/ClaimsView.tsx';
 import { UncitedMark } from '../shared/FieldRow.tsx';
@@ -21,6 +22,18 @@ const REFERENCES: Record<string, RecordSegment> = {
   victimId: 'persons',
   eventId: 'events',
   caseIds: 'cases',
+  personIds: 'persons',
+  organizationIds: 'organizations',
+  eventIds: 'events',
+  legalInstrumentIds: 'legal-instruments',
+  submittedById: 'organizations',
+  makerOrganizationId: 'organizations',
+  makerPersonId: 'persons',
+  engagementId: 'engagements',
+  askId: 'asks',
+  askIds: 'asks',
+  commitmentIds: 'commitments',
+  sourceId: 'sources',
 };
 
 /** Members an item shows elsewhere (its source line) or never (its id). */
@@ -52,7 +65,13 @@ export function GenericValue({
   const { t, i18n } = useTranslation('records');
   const format = useFormat();
   const display = useDisplayNames();
+  const vocabularyLabel = useVocabularyLabel();
   const reference = REFERENCES[field];
+  // The field's own group first (an event's `kind`), then the groups its name may stand for.
+  const enumLabel = (text: string) => {
+    const key = `vocabulary:${field}.${text}`;
+    return i18n.exists(key) ? t(key) : vocabularyLabel(field, text);
+  };
 
   if (value === null || value === undefined || value === '') return null;
   if (reference) {
@@ -93,7 +112,7 @@ export function GenericValue({
       <Group gap={4}>
         {value.map((item) => (
           <Badge key={String(item)} variant="light" radius="sm">
-            {String(item)}
+            {enumLabel(String(item)) ?? String(item)}
           </Badge>
         ))}
       </Group>
@@ -113,11 +132,11 @@ export function GenericValue({
       </Anchor>
     );
   if (isPartialDate(text)) return <Text>{format.partialDate(text)}</Text>;
-  const key = `vocabulary:${field}.${text}`;
-  if (i18n.exists(key))
+  const label = enumLabel(text);
+  if (label)
     return (
       <Badge variant="light" radius="sm">
-        {t(key)}
+        {label}
       </Badge>
     );
   return <Text style={{ whiteSpace: 'pre-wrap' }}>{text}</Text>;

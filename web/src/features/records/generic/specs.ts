@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   accountabilityKindSchema,
   createEventSchema,
@@ -26,28 +25,11 @@ import {
   proceedingFieldsShape,
   updateProceedingSchema,
 } from '../../../../../src/modules/proceedings/proceeding.schema.ts';
-import type { ItemField } from '../cases/ItemsInput.tsx';
 import type { RecordSegment } from '../shared/types.ts';
+import type { TypeSpec } from './spec-types.ts';
+import { TRACKER_SPECS } from './tracker-specs.ts';
 
-/** One control of a form described by data: what it edits and how. */
-export type FieldSpec =
-  | {
-      field: string;
-      control: 'names' | 'country' | 'date' | 'text' | 'textarea' | 'localized' | 'url';
-      required?: boolean;
-    }
-  | { field: string; control: 'enum'; group: string; options: readonly string[]; required?: boolean }
-  | { field: string; control: 'record'; segment: RecordSegment; required?: boolean }
-  | { field: string; control: 'records'; segment: RecordSegment }
-  | { field: string; control: 'figures' }
-  | { field: string; control: 'items'; items: readonly ItemField[]; blank: Record<string, unknown> };
-
-export interface TypeSpec {
-  fields: readonly FieldSpec[];
-  initial: Record<string, unknown>;
-  createSchema: z.ZodType;
-  updateSchema: z.ZodType;
-}
+export type { FieldSpec, TypeSpec } from './spec-types.ts';
 
 const primaryName = [{ text: '', language: null, kind: 'primary' }];
 
@@ -171,4 +153,5 @@ export const TYPE_SPECS: Partial<Record<RecordSegment, TypeSpec>> = {
     createSchema: createLegalInstrumentSchema,
     updateSchema: updateLegalInstrumentSchema,
   },
+  ...TRACKER_SPECS,
 };

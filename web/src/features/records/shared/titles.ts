@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { type LocalizedText, pickLanguage } from '../../../../../src/core/language.ts';
 import { displayName, type Name } from '../../../../../src/core/name.schema.ts';
 import type { AnyRecord, RecordSegment } from './types.ts';
 
@@ -20,5 +22,11 @@ export function recordTitle(segment: RecordSegment, record: AnyRecord): string {
       return typeof record.title === 'string' ? record.title : '';
     case 'cases':
       return typeof record.title === 'string' ? record.title : '';
+    case 'commitments':
+    case 'asks':
+    case 'engagements':
+    case 'interventions':
+      // Titles by language: the interface language's, else English, else the first written.
+      return pickLanguage(record.title as LocalizedText | null, i18next.language) ?? '';
   }
 }

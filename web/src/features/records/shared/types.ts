@@ -38,6 +38,10 @@ export const RECORD_SEGMENTS = [
   'proceedings',
   'legal-instruments',
   'sources',
+  'commitments',
+  'asks',
+  'engagements',
+  'interventions',
 ] as const;
 export type RecordSegment = (typeof RECORD_SEGMENTS)[number];
 
@@ -50,7 +54,17 @@ export const CITATION_TYPE: Record<RecordSegment, CitableType> = {
   proceedings: 'proceeding',
   'legal-instruments': 'legal-instrument',
   sources: 'source',
+  commitments: 'commitment',
+  asks: 'ask',
+  engagements: 'engagement',
+  interventions: 'intervention',
 };
+
+/**
+ * Types whose page belongs to the tracker screens: the records feature gives them only the form for
+ * a new record and the editor, at `/<segment>/new` and `/<segment>/:id/edit`.
+ */
+export const TRACKER_PAGE_SEGMENTS: ReadonlySet<RecordSegment> = new Set(['commitments', 'engagements']);
 
 /** Meta members that are not fields a reader or editor deals with one by one. */
 export const META_KEYS = new Set([
