@@ -32,7 +32,7 @@ export function AgendaSection({ engagement, onReload }: { engagement: Engagement
       actions={
         canWrite ? (
           <>
-            <Button variant={isPlanning ? 'filled' : 'light'} size="xs" onClick={planning.toggle}>
+            <Button variant="light" size="xs" onClick={planning.toggle} aria-expanded={isPlanning}>
               {isPlanning ? t('plan.close') : t('plan.open')}
             </Button>
             {engagement.agenda.length > 0 ? (

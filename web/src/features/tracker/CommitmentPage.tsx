@@ -86,7 +86,7 @@ function Facts({ commitment }: { commitment: Commitment }) {
         {commitment.issueAreas.length ? (
           <Group gap={4} component="span">
             {commitment.issueAreas.map((area) => (
-              <Badge key={area} variant="outline" color="gray" size="sm">
+              <Badge key={area} variant="light" color="gray" size="sm">
                 {labels.of('issueArea', area)}
               </Badge>
             ))}

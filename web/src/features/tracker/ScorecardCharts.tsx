@@ -42,14 +42,17 @@ export function RatingChart({ scorecard }: { scorecard: Scorecard }) {
       </Text>
       <div aria-hidden="true">
         <BarChart
-          h={220}
+          // Bars run sideways so every rating's label has room beside its bar.
+          orientation="vertical"
+          h={40 + 32 * data.length}
           data={data}
           dataKey="label"
           type="stacked"
           series={shown.map((rating) => ({ name: rating, color: RATING_CHART_COLOR[rating] }))}
           withTooltip={false}
           barChartProps={{ accessibilityLayer: false }}
-          yAxisProps={{ allowDecimals: false }}
+          xAxisProps={{ allowDecimals: false }}
+          yAxisProps={{ width: 140, interval: 0 }}
         />
       </div>
       <Table withTableBorder mt="xs" data-testid="rating-table">
@@ -100,14 +103,20 @@ export function TimelineChart({ scorecard }: { scorecard: Scorecard }) {
       <div aria-hidden="true">
         <LineChart
           h={240}
-          data={scorecard.timeline}
-          dataKey="day"
+          // Days as times on a time scale, so the distance between points is the time between them.
+          data={scorecard.timeline.map((point) => ({ ...point, time: Date.parse(point.day) }))}
+          dataKey="time"
           series={series}
           curveType="stepAfter"
           withLegend
           withTooltip={false}
           lineChartProps={{ accessibilityLayer: false }}
-          xAxisProps={{ tickFormatter: (day: string) => format.partialDate(day) }}
+          xAxisProps={{
+            type: 'number',
+            scale: 'time',
+            domain: ['dataMin', 'dataMax'],
+            tickFormatter: (time: number) => format.partialDate(new Date(time).toISOString().slice(0, 10)),
+          }}
           yAxisProps={{ allowDecimals: false }}
         />
       </div>

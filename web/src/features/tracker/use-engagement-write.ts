@@ -9,7 +9,13 @@ export function useEngagementWrite(engagement: Engagement) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (change: Omit<EngagementPatch, 'version'>) =>
-      patchEngagement(engagement.id, { ...change, version: engagement.version }),
+      patchEngagement(engagement.id, {
+        // The update schema fills a list left out with its default (empty), so `places` goes along
+        // unchanged or a change to the agenda would empty it.
+        places: engagement.places,
+        ...change,
+        version: engagement.version,
+      }),
     onSuccess: (updated) => {
       client.setQueryData(engagementKey(engagement.id), updated);
       void client.invalidateQueries({ queryKey: [TRACKER, 'engagement-scorecard', engagement.id] });
