@@ -7,7 +7,7 @@ import type { StoredRecord } from '../modules/records/record.schema.ts';
 import type { RecordKind } from '../modules/records/record-kind.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { type AudienceOptions, addAudienceOptions, audienceContext } from './audience.ts';
-import { table } from './output.ts';
+import { table, usageError } from './output.ts';
 
 export interface ListFilter {
   /** commander flag, e.g. `--country <code>` */
@@ -28,6 +28,8 @@ export interface RecordCommandsSpec<R extends { id: string }> {
   /** table columns for `list`, header → cell; `rows` instead when cells need other records */
   row?(record: R): Record<string, string>;
   rows?(records: R[], ctx: OperationContext): Promise<Record<string, string>[]>;
+  /** what the API's responses add to the record (derived values), applied after disclosure as there */
+  present?(ctx: OperationContext, record: R): object;
   /** human-readable lines for `show`; JSON when left out */
   describe?(record: R, ctx: OperationContext): Promise<string>;
 }
@@ -39,6 +41,10 @@ export function registerRecordCommands<R extends { id: string }>(
   spec: RecordCommandsSpec<R>,
 ): Command {
   const group = program.command(spec.name).description(spec.description);
+  const presented = (ctx: OperationContext, record: R): R => ({
+    ...record,
+    ...(spec.present ? spec.present(ctx, record) : {}),
+  });
   const list = group
     .command('list')
     .description(`List ${spec.name}`)
@@ -46,11 +52,13 @@ export function registerRecordCommands<R extends { id: string }>(
     .option('--limit <n>', 'how many to show', '50')
     .option('--cursor <cursor>', 'continue after a previous page')
     .option('--include-deleted', 'also list deleted records')
-    .option('--json', 'print JSON instead of a table');
+    .option('--format <format>', `${OUTPUT_FORMATS.join(' (default) or ')}`)
+    .option('--json', 'print JSON instead of a table (the same as --format json)');
   addAudienceOptions(list);
   for (const filter of spec.filters) list.option(filter.flag, filter.description);
-  list.action((options: Record<string, string | boolean | undefined>) =>
-    withOperatorContext(config(), async (operatorCtx) => {
+  list.action((options: Record<string, string | boolean | undefined>) => {
+    const format = outputFormat(options);
+    return withOperatorContext(config(), async (operatorCtx) => {
       const ctx = await audienceContext(operatorCtx, options as AudienceOptions);
       const query: Record<string, unknown> = {
         q: options.query,
@@ -61,15 +69,13 @@ export function registerRecordCommands<R extends { id: string }>(
       for (const filter of spec.filters) query[filter.param] = options[optionKey(filter.flag)];
       const listed = await spec.list(ctx, query);
       // Every output passes the one redaction step, the operator's own included.
-      const page = {
-        ...listed,
-        items: (await disclose(
-          ctx,
-          spec.kind,
-          listed.items as unknown as StoredRecord<object>[],
-        )) as unknown as R[],
-      };
-      if (options.json) {
+      const disclosed = (await disclose(
+        ctx,
+        spec.kind,
+        listed.items as unknown as StoredRecord<object>[],
+      )) as unknown as R[];
+      const page = { ...listed, items: disclosed.map((record) => presented(ctx, record)) };
+      if (format === 'json') {
         process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
         return;
       }
@@ -84,15 +90,17 @@ export function registerRecordCommands<R extends { id: string }>(
       process.stdout.write(`${table([headers, ...rows.map((r) => headers.map((h) => r[h] ?? ''))])}\n`);
       if (page.nextCursor)
         process.stdout.write(`\nMore: docket ${spec.name} list --cursor ${page.nextCursor}\n`);
-    }),
-  );
+    });
+  });
   const show = group
     .command('show')
     .description(`Show one of the ${spec.name}`)
     .argument('<id>', 'the record id')
-    .option('--json', 'print JSON');
-  addAudienceOptions(show).action((id: string, options: { json?: boolean } & AudienceOptions) =>
-    withOperatorContext(config(), async (operatorCtx) => {
+    .option('--format <format>', `${OUTPUT_FORMATS.join(' (readable text, the default) or ')}`)
+    .option('--json', 'print JSON (the same as --format json)');
+  addAudienceOptions(show).action((id: string, options: FormatOptions & AudienceOptions) => {
+    const format = outputFormat(options);
+    return withOperatorContext(config(), async (operatorCtx) => {
       const ctx = await audienceContext(operatorCtx, options);
       const stored = await spec.get(ctx, id, { includeDeleted: true });
       const [record] = (await disclose(ctx, spec.kind, [
@@ -100,11 +108,30 @@ export function registerRecordCommands<R extends { id: string }>(
       ])) as unknown as R[];
       if (!record) return;
       const text =
-        options.json || !spec.describe ? JSON.stringify(record, null, 2) : await spec.describe(record, ctx);
+        format === 'json' || !spec.describe
+          ? JSON.stringify(presented(ctx, record), null, 2)
+          : await spec.describe(record, ctx);
       process.stdout.write(`${text}\n`);
-    }),
-  );
+    });
+  });
   return group;
+}
+
+export const OUTPUT_FORMATS = ['table', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+interface FormatOptions {
+  format?: string | boolean | undefined;
+  json?: string | boolean | undefined;
+}
+
+/** `--format table|json`, with `--json` kept as its older spelling of `--format json`. */
+export function outputFormat(options: FormatOptions): OutputFormat {
+  const format = options.format ?? (options.json ? 'json' : 'table');
+  if (!(OUTPUT_FORMATS as readonly unknown[]).includes(format))
+    throw usageError('format', `"${String(format)}" is not one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (options.json && format !== 'json') throw usageError('json', `contradicts --format ${String(format)}`);
+  return format as OutputFormat;
 }
 
 /** `--in-custody-on <date>` → `inCustodyOn`, as commander names it. */
