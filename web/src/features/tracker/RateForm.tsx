@@ -70,6 +70,7 @@ export function RateForm({ commitment, onReload }: { commitment: Commitment; onR
   const submit = () => {
     const found = validate(rateCommitmentSchema, body);
     if (!rating) found.rating = t('rate.needRating');
+    if (!rationale.trim()) found.rationale = t('rate.needRationale');
     if (body.evidence.length === 0) found['evidence.0.sourceId'] = t('rate.needSource');
     setErrors(found);
     if (Object.keys(found).length === 0) save.mutate();
