@@ -29,25 +29,25 @@ export const engagementsList = defineList<Schemas['Engagement']>({
   defaultSort: 'startsOn',
   rowTitle: (item) => localized(item.title),
   rowTitleExtra: (item) => <RecordMarks record={item} />,
-  titleWidth: [18, 3],
+  titleWidth: [16, 3],
   columns: [
     {
       id: 'kind',
       header: 'columns.kind',
-      width: [10, 0],
+      width: [8, 0],
       render: (item) => <EnumLabel group="engagementKind" value={item.kind} />,
     },
     {
       id: 'countries',
       header: 'columns.countries',
-      width: [10, 1],
+      width: [9, 1],
       render: (item) => <CountryNames codes={item.countries} />,
     },
     {
       // Named after the sort it shows, so the header carries aria-sort when sorted by start date.
       id: 'startsOn',
       header: 'columns.dates',
-      width: [12, 0],
+      width: [16, 0],
       render: (item) => <DateRange from={item.startsOn} to={item.endsOn} />,
     },
     {
@@ -84,9 +84,13 @@ export const interventionsList = defineList<Schemas['Intervention']>({
     {
       id: 'mechanism',
       header: 'columns.mechanism',
-      width: [12, 1],
-      render: (item) =>
-        item.mechanismName ?? <EnumLabel group="interventionMechanism" value={item.mechanism} />,
+      width: [11, 1],
+      // The mechanism in the interface language; its full name (a rapporteur's mandate) on hover.
+      render: (item) => (
+        <span title={item.mechanismName ?? undefined}>
+          <EnumLabel group="interventionMechanism" value={item.mechanism} />
+        </span>
+      ),
     },
     {
       id: 'country',
@@ -105,12 +109,6 @@ export const interventionsList = defineList<Schemas['Intervention']>({
       header: 'columns.status',
       width: [11, 0],
       render: (item) => <EnumLabel group="interventionStatus" value={item.status} />,
-    },
-    {
-      id: 'updatedAt',
-      header: 'columns.updatedAt',
-      width: [9, 0],
-      render: (item) => <Updated iso={item.updatedAt} />,
     },
   ],
   fetchPage: async (params, cursor) =>
