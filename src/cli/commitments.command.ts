@@ -93,7 +93,7 @@ export function registerCommitmentCommands(program: Command, config: () => Confi
       '--rating <rating>',
       'in-the-works, stalled, kept, compromise, broken (UN recommendations: not-implemented, partially-implemented, fully-implemented)',
     )
-    .option('--evidence <source-id>', 'a source the rating rests on; repeat for several', collect, [])
+    .option('--evidence <source-id>', 'a source the rating rests on; repeat for several', collect)
     .option('--rationale <text>', 'why this rating')
     .option('--rated-on <date>', 'the date of the evidence, YYYY, YYYY-MM or YYYY-MM-DD (default today)')
     .option(
@@ -102,7 +102,7 @@ export function registerCommitmentCommands(program: Command, config: () => Confi
       collect,
       [],
     )
-    .option('--summary <text>', 'what the source shows, in your words; paired like --locator', collect, [])
+    .option('--summary <text>', 'what the source shows, in your words; paired like --locator', collect)
     .action((id: string, options: RateOptions) =>
       withOperatorContext(config(), async (ctx) => {
         const rated = await rateFromCommandLine(ctx, id, options);
@@ -111,17 +111,18 @@ export function registerCommitmentCommands(program: Command, config: () => Confi
     );
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Repeatable options; no default list, so the help does not print an empty one. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export interface RateOptions {
   rating?: string;
-  evidence: string[];
+  evidence?: string[];
   rationale?: string;
   ratedOn?: string;
-  locator: string[];
-  summary: string[];
+  locator?: string[];
+  summary?: string[];
 }
 
 /**
@@ -134,12 +135,13 @@ export async function rateFromCommandLine(
   id: string,
   options: RateOptions,
 ): Promise<Commitment> {
-  for (const option of ['locator', 'summary'] as const) {
-    if (options[option].length > options.evidence.length)
-      throw usageError(
-        option,
-        `given ${options[option].length} times for ${options.evidence.length} --evidence`,
-      );
+  const { evidence = [], locator = [], summary = [] } = options;
+  for (const [option, given] of [
+    ['locator', locator],
+    ['summary', summary],
+  ] as const) {
+    if (given.length > evidence.length)
+      throw usageError(option, `given ${given.length} times for ${evidence.length} --evidence`);
   }
   const commitment = await getCommitment(ctx, id);
   return rateCommitment(ctx, id, {
@@ -147,10 +149,10 @@ export async function rateFromCommandLine(
     rating: options.rating,
     ratedOn: options.ratedOn ?? todayOf(ctx),
     rationale: options.rationale,
-    evidence: options.evidence.map((sourceId, i) => ({
+    evidence: evidence.map((sourceId, i) => ({
       sourceId,
-      ...(options.locator[i] ? { locator: options.locator[i] } : {}),
-      ...(options.summary[i] ? { summary: options.summary[i] } : {}),
+      ...(locator[i] ? { locator: locator[i] } : {}),
+      ...(summary[i] ? { summary: summary[i] } : {}),
     })),
   });
 }
