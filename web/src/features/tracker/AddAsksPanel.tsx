@@ -56,7 +56,7 @@ export function AddAsksPanel({ engagement, onReload }: { engagement: Engagement;
                   data-testid="open-ask"
                 >
                   <Group gap="xs" wrap="nowrap">
-                    <Badge color={PRIORITY_COLOR[ask.priority]} variant="light" size="sm">
+                    <Badge maw="none" color={PRIORITY_COLOR[ask.priority]} variant="light" size="sm">
                       {labels.of('askPriority', ask.priority)}
                     </Badge>
                     <Anchor component={Link} to={`/asks/${ask.id}`} size="sm" underline="always">

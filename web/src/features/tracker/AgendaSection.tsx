@@ -6,7 +6,7 @@ import { AddAsksPanel } from './AddAsksPanel.tsx';
 import { type Engagement, useAsks, useCommitments } from './api.ts';
 import { useLabels } from './labels.ts';
 import { OutcomeModal } from './OutcomeModal.tsx';
-import { RatingBadge, Section } from './parts.tsx';
+import { RatingBadge, ScrollTable, Section } from './parts.tsx';
 
 const OUTCOME_COLOR: Record<string, string> = {
   pending: 'gray',
@@ -51,7 +51,7 @@ export function AgendaSection({ engagement, onReload }: { engagement: Engagement
             {canWrite ? t('agenda.emptyPlan') : t('agenda.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable minWidth={640} label={t('agenda.title')}>
             <Table verticalSpacing="xs" data-testid="agenda-table">
               <Table.Thead>
                 <Table.Tr>
@@ -78,7 +78,7 @@ export function AgendaSection({ engagement, onReload }: { engagement: Engagement
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Badge color={OUTCOME_COLOR[item.outcome]} variant="light">
+                        <Badge maw="none" color={OUTCOME_COLOR[item.outcome]} variant="light">
                           {labels.of('agendaOutcome', item.outcome)}
                         </Badge>
                       </Table.Td>
@@ -111,7 +111,7 @@ export function AgendaSection({ engagement, onReload }: { engagement: Engagement
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
       {isRecording ? (

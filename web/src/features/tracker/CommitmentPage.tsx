@@ -86,7 +86,7 @@ function Facts({ commitment }: { commitment: Commitment }) {
         {commitment.issueAreas.length ? (
           <Group gap={4} component="span">
             {commitment.issueAreas.map((area) => (
-              <Badge key={area} variant="light" color="gray" size="sm">
+              <Badge maw="none" key={area} variant="light" color="gray" size="sm">
                 {labels.of('issueArea', area)}
               </Badge>
             ))}
@@ -156,7 +156,7 @@ function Benchmarks({ commitment }: { commitment: Commitment }) {
           <Paper component="li" key={benchmark.id} withBorder p="xs" data-testid="benchmark">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text size="sm">{labels.text(benchmark.text)}</Text>
-              <Badge variant="light" color={benchmark.status === 'met' ? 'green' : 'gray'}>
+              <Badge maw="none" variant="light" color={benchmark.status === 'met' ? 'green' : 'gray'}>
                 {labels.of('benchmarkStatus', benchmark.status)}
               </Badge>
             </Group>

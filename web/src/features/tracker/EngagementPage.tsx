@@ -13,7 +13,7 @@ import { AgendaSection } from './AgendaSection.tsx';
 import { type Engagement, useEngagement } from './api.ts';
 import { FollowUps } from './FollowUps.tsx';
 import { useLabels } from './labels.ts';
-import { Section } from './parts.tsx';
+import { ScrollTable, Section } from './parts.tsx';
 import { SinceSection } from './SinceSection.tsx';
 import classes from './tracker.module.css';
 
@@ -64,7 +64,7 @@ function Participants({ engagement }: { engagement: Engagement }) {
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable minWidth={560} label={t('participants.title')}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -95,7 +95,7 @@ function Participants({ engagement }: { engagement: Engagement }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

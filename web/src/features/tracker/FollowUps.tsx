@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import type { Engagement } from './api.ts';
 import { isConflict, serverFieldErrors } from './form-errors.ts';
 import { useLabels } from './labels.ts';
-import { ConflictAlert, OverdueBadge, Section } from './parts.tsx';
+import { ConflictAlert, OverdueBadge, ScrollTable, Section } from './parts.tsx';
 import { DAY, today } from './ratings.ts';
 import { useEngagementWrite } from './use-engagement-write.ts';
 
@@ -67,7 +67,7 @@ export function FollowUps({ engagement, onReload }: { engagement: Engagement; on
             {t('followUps.none')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable minWidth={560} label={t('followUps.title')}>
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -92,7 +92,7 @@ export function FollowUps({ engagement, onReload }: { engagement: Engagement; on
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6}>
-                          <Badge variant="light" color={item.status === 'done' ? 'green' : 'gray'}>
+                          <Badge maw="none" variant="light" color={item.status === 'done' ? 'green' : 'gray'}>
                             {labels.of('followUpStatus', item.status)}
                           </Badge>
                           {canWrite && item.status === 'open' ? (
@@ -113,7 +113,7 @@ export function FollowUps({ engagement, onReload }: { engagement: Engagement; on
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {isConflict(write.error) ? (
           <ConflictAlert

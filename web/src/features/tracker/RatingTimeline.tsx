@@ -40,7 +40,7 @@ export function RatingTimeline({ commitment }: { commitment: Commitment }) {
               </Text>
               <RatingBadge rating={rating.rating} />
               {isCurrent ? (
-                <Badge variant="light" color="blue" size="sm">
+                <Badge maw="none" variant="light" color="blue" size="sm">
                   {t('rating.inForce')}
                 </Badge>
               ) : null}

@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { type ScorecardTotals, useScorecard } from './api.ts';
 import { useLabels } from './labels.ts';
-import { OverdueBadge, RatingBadge } from './parts.tsx';
+import { OverdueBadge, RatingBadge, ScrollTable } from './parts.tsx';
 import { RatingChart, TimelineChart } from './ScorecardCharts.tsx';
 import classes from './tracker.module.css';
 
@@ -92,7 +92,7 @@ export function ScorecardColumn({ country, asOf }: { country: string; asOf: stri
                 {t('scorecard.noIssueAreas')}
               </Text>
             ) : (
-              <Table.ScrollContainer minWidth={420}>
+              <ScrollTable minWidth={420} label={t('scorecard.byIssueArea')}>
                 <Table withTableBorder verticalSpacing={4}>
                   <Table.Thead>
                     <Table.Tr>
@@ -115,7 +115,7 @@ export function ScorecardColumn({ country, asOf }: { country: string; asOf: stri
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </Stack>
           <Stack gap="xs">

@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { type ScoredCommitment, useEngagementScorecard } from './api.ts';
 import { useLabels } from './labels.ts';
-import { OverdueBadge, RatingBadge, Section } from './parts.tsx';
+import { OverdueBadge, RatingBadge, ScrollTable, Section } from './parts.tsx';
 import { DAY, today } from './ratings.ts';
 
 function Scored({ commitments }: { commitments: readonly ScoredCommitment[] }) {
@@ -61,7 +61,7 @@ export function SinceSection({ engagementId }: { engagementId: string }) {
             {scorecard.data.items.length === 0 ? (
               <Text size="sm">{t('agenda.empty')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
+              <ScrollTable minWidth={560} label={t('since.title')}>
                 <Table verticalSpacing="xs">
                   <Table.Thead>
                     <Table.Tr>
@@ -90,7 +90,7 @@ export function SinceSection({ engagementId }: { engagementId: string }) {
                           ) : null}
                         </Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color="gray">
+                          <Badge maw="none" variant="light" color="gray">
                             {labels.of('agendaOutcome', item.outcome)}
                           </Badge>
                         </Table.Td>
@@ -101,7 +101,7 @@ export function SinceSection({ engagementId }: { engagementId: string }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
             {scorecard.data.otherCommitments.length ? (
               <Stack gap={4}>

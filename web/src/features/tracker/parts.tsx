@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { type CurrentRating, RATING_COLOR } from './ratings.ts';
 export function RatingBadge({ rating, size = 'md' }: { rating: CurrentRating; size?: 'sm' | 'md' | 'lg' }) {
   const labels = useLabels();
   return (
-    <Badge color={RATING_COLOR[rating]} variant="light" size={size} data-testid="rating-badge">
+    <Badge maw="none" color={RATING_COLOR[rating]} variant="light" size={size} data-testid="rating-badge">
       {labels.of('rating', rating)}
     </Badge>
   );
@@ -19,7 +19,7 @@ export function RatingBadge({ rating, size = 'md' }: { rating: CurrentRating; si
 export function OverdueBadge({ size = 'md' }: { size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation('tracker');
   return (
-    <Badge color="red" variant="filled" size={size} data-testid="overdue">
+    <Badge maw="none" color="red" variant="filled" size={size} data-testid="overdue">
       {t('overdue')}
     </Badge>
   );
@@ -106,5 +106,28 @@ export function EvidenceLine({
         </Text>
       ) : null}
     </Stack>
+  );
+}
+
+/**
+ * A table that scrolls sideways when the screen is narrow. The scrolling viewport is a named,
+ * focusable region, so keyboard users can scroll it even when no cell holds a link.
+ */
+export function ScrollTable({
+  minWidth,
+  label,
+  children,
+}: {
+  minWidth: number;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <Table.ScrollContainer
+      minWidth={minWidth}
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label } }}
+    >
+      {children}
+    </Table.ScrollContainer>
   );
 }
