@@ -23,15 +23,25 @@ async function apiGet<T>(page: Page, base: string, path: string): Promise<T> {
 }
 
 /** A write through the page's session with its CSRF token, as the app sends it. */
-async function apiPost<T>(page: Page, base: string, path: string, body: unknown): Promise<T> {
+async function apiSend<T>(
+  page: Page,
+  base: string,
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+): Promise<T> {
   const { csrfToken } = await apiGet<{ csrfToken: string }>(page, base, '/api/auth/session');
-  const response = await page.request.post(`${base}${path}`, {
+  const response = await page.request.fetch(`${base}${path}`, {
+    method,
     data: body,
     headers: { 'x-csrf-token': csrfToken },
   });
-  if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
 }
+
+const apiPost = <T>(page: Page, base: string, path: string, body: unknown) =>
+  apiSend<T>(page, base, 'POST', path, body);
 
 /**
  * axe on the screen as a reader sees it, the pointer moved off the button just clicked: a hovered
@@ -171,6 +181,21 @@ describeInBrowser(
       await page.getByLabel(/^Where in source 1/).fill('section 2');
       await page.getByLabel(/^Summary of source 1/).fill('A hearing was scheduled.');
       await axe(page, 'rate form');
+      // Someone else saves the commitment meanwhile: the rating is refused, and nothing typed is lost.
+      const commitmentId = page.url().split('/').pop() ?? '';
+      const read = await apiGet<RecordJson>(page, server.url, `/api/commitments/${commitmentId}`);
+      await apiSend(page, server.url, 'PATCH', `/api/commitments/${commitmentId}`, {
+        version: read.version,
+        recipient: 'The visiting delegation (test)',
+        askIds: read.askIds,
+      });
+      await page.getByRole('button', { name: 'Add the rating' }).click();
+      await page.getByText('Someone else changed this in the meantime').waitFor();
+      await page.getByRole('button', { name: 'Reload' }).click();
+      await page.getByText('The visiting delegation (test)').waitFor();
+      expect(await page.getByLabel(/^Rationale/).inputValue()).toBe(
+        'The court has scheduled a review hearing.',
+      );
       await page.getByRole('button', { name: 'Add the rating' }).click();
       const entry = page.getByTestId('timeline-rating');
       await entry.first().waitFor();
