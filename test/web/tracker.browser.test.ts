@@ -146,6 +146,23 @@ describeInBrowser(
       expect(stored.agenda.map((item) => item.outcome)).toEqual(['raised', 'not-reported']);
       expect(stored.agenda[0]?.commitmentIds).toHaveLength(1);
       await page.getByRole('button', { name: 'Done adding' }).click();
+
+      // A follow-up task of the signed-in user's, late until it is marked done.
+      await page.getByLabel(/^New task/).fill('Send partners the outcome (test task)');
+      await page.getByLabel(/^Due/).fill('2023-03-15');
+      await page.getByRole('button', { name: 'Add the task' }).click();
+      const task = page.getByTestId('follow-up');
+      await task.getByText('Send partners the outcome (test task)').waitFor();
+      expect(await task.getByRole('cell').nth(1).textContent()).toBe('you');
+      await task.getByTestId('overdue').waitFor();
+      await task.getByRole('button', { name: 'Mark done: “Send partners the outcome (test task)”' }).click();
+      await task.getByText('Done', { exact: true }).waitFor();
+      expect(await task.getByTestId('overdue').count()).toBe(0);
+      // What happened since: the assurance, as rated today, beside the ask it answers.
+      await page
+        .getByTestId('since')
+        .getByRole('link', { name: 'Review the blogger’s case (test assurance)' })
+        .waitFor();
       // axe judges the page as a reader sees it, not under a hovering pointer.
       await page.mouse.move(0, 0);
       await axe(page, 'engagement after the outcome');
