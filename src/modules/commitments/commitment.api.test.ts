@@ -51,12 +51,26 @@ describeEachDialect('commitment routes', (db) => {
       }),
     );
     expect(rated.statusCode, rated.body).toBe(200);
-    expect(rated.json()).toMatchObject({ currentRating: 'compromise', isOverdue: false, version: 2 });
+    // Rating changes the ratings only: what the body leaves out keeps its stored value, not a default.
+    expect(rated.json()).toMatchObject({
+      currentRating: 'compromise',
+      isOverdue: false,
+      version: 2,
+      issueAreas: ['us-dos-2021/3'],
+    });
+    const patched = await app.inject(
+      patch(`/api/commitments/${pledge.id}`, { version: 2, deadline: '2023-06' }),
+    );
+    expect(patched.json()).toMatchObject({
+      issueAreas: ['us-dos-2021/3'],
+      ratings: [{ rating: 'compromise' }],
+    });
 
     const history = await app.inject(get(`/api/commitments/${pledge.id}/revisions`));
-    expect(history.json<{ items: Json[] }>().items).toHaveLength(2);
+    expect(history.json<{ items: Json[] }>().items).toHaveLength(3);
 
     const board = await app.inject(get('/api/commitments?country=KZ&rating=compromise'));
+    expect(board.json<{ items: Record_[] }>().items.map((c) => c.version)).toEqual([3]);
     expect(board.json<{ items: Record_[] }>().items.map((c) => c.id)).toEqual([pledge.id]);
     const overdue = await app.inject(get('/api/commitments?isOverdue=true'));
     expect(overdue.json<{ items: Record_[] }>().items).toEqual([]);

@@ -76,6 +76,7 @@ describeEachDialect('the tracker operations', (db) => {
       countries: ['KZ'],
       startsOn: '2023-02-28',
       endsOn: '2023-03-01',
+      places: ['Astana'],
       agenda: [{ askId: parties.id }, { askId: release.id }],
     });
     return { parties, release, visit };
@@ -112,7 +113,12 @@ describeEachDialect('the tracker operations', (db) => {
       ['raised', [assurance?.id]],
       ['not-reported', []],
     ]);
-    expect((await getAsk(editor, parties.id)).status).toBe('raised');
+    // The outcome changes the agenda and the ask's status only; nothing it leaves out is reset.
+    expect(result.engagement.places).toEqual(['Astana']);
+    expect(await getAsk(editor, parties.id)).toMatchObject({
+      status: 'raised',
+      issueAreas: ['us-dos-2021/3'],
+    });
     expect((await getAsk(editor, release.id)).status).toBe('open');
 
     const history = await getAskHistory(editor, parties.id);

@@ -149,11 +149,19 @@ export function recordBodySchemas<Shape extends Record<string, z.ZodType>>(
     Object.entries(shape).map(([key, schema]) => [key, required.includes(key) ? schema : schema.optional()]),
   ) as { [K in keyof Shape]: Shape[K] | z.ZodOptional<Shape[K]> };
   const editable = { ...commonInputShape, ...fieldSensitivityInput(levels), ...createShape };
+  // A field's default must not fill in a field an update leaves out: that would erase what is stored.
+  const updateShape = Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema,
+    ]),
+  ) as typeof createShape;
+  const updatable = { ...commonInputShape, ...fieldSensitivityInput(levels), ...updateShape };
   return {
     fieldsSchema: z.object(shape).strict(),
     createSchema: z.object({ ...editable, isPublished: publishedInput }).strict(),
     // Publishing is its own action (an editor's), so an update cannot change it in passing.
-    updateSchema: z.object(editable).partial().extend({ version: versionSchema }).strict(),
+    updateSchema: z.object(updatable).partial().extend({ version: versionSchema }).strict(),
   };
 }
 

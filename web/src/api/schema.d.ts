@@ -9308,7 +9308,6 @@ export interface paths {
             text?: {
               [key: string]: string;
             } | null;
-            /** @default [] */
             issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
             /** @description Only for UN recommendations */
             unRecommendation?: ({
@@ -9332,18 +9331,10 @@ export interface paths {
                */
               isAlreadyImplemented?: boolean;
             }) | null;
-            /**
-             * @description The asks it answers
-             * @default []
-             */
             askIds?: string[];
-            /** @default [] */
             caseIds?: string[];
-            /** @default [] */
             organizationIds?: string[];
-            /** @default [] */
             eventIds?: string[];
-            /** @default [] */
             legalInstrumentIds?: string[];
             benchmarks?: ({
                 /** Format: uuid */
@@ -10322,17 +10313,11 @@ export interface paths {
             priority?: "high" | "medium" | "low";
             /** @enum {string} */
             status?: "open" | "raised" | "partly-met" | "met" | "dropped";
-            /** @default [] */
             issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
-            /** @default [] */
             personIds?: string[];
-            /** @default [] */
             caseIds?: string[];
-            /** @default [] */
             organizationIds?: string[];
-            /** @default [] */
             eventIds?: string[];
-            /** @default [] */
             legalInstrumentIds?: string[];
             /** @description The version you read; a stale version is refused with 409 */
             version: number;
@@ -11481,7 +11466,6 @@ export interface paths {
             countries?: string[];
             startsOn?: string;
             endsOn?: string | null;
-            /** @default [] */
             places?: string[];
             summary?: {
               [key: string]: string;
@@ -12472,9 +12456,7 @@ export interface paths {
             submittedById?: string | null;
             /** @description The mechanism's reference, e.g. "UA KAZ 1/2023" or "Opinion No. 11/2023" */
             reference?: string | null;
-            /** @default [] */
             caseIds?: string[];
-            /** @default [] */
             personIds?: string[];
             /** @enum {string} */
             status?: "draft" | "sent" | "government-replied" | "decided" | "closed";
