@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, runDocket } from '../support/docket-cli.ts';
+import { baseEnv, runDocketInProcess } from '../support/docket-cli.ts';
 
 describe('docket audit', { timeout: 120_000 }, () => {
   let dataDir = '';
@@ -32,7 +32,7 @@ describe('docket audit', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'docket-audit-'));
     env = baseEnv({ DOCKET_DATA_DIR: dataDir });
-    const demo = await runDocket(['demo'], env);
+    const demo = await runDocketInProcess(['demo'], env);
     expect(demo.code, demo.stderr).toBe(0);
     copyDir = await mkdtemp(join(tmpdir(), 'docket-audit-cut-'));
     await cp(dataDir, copyDir, { recursive: true });
@@ -43,22 +43,22 @@ describe('docket audit', { timeout: 120_000 }, () => {
   });
 
   it('verifies the demo data, then reports a hand-edited row and rows cut off the end', async () => {
-    const intact = await runDocket(['audit', 'verify'], env);
+    const intact = await runDocketInProcess(['audit', 'verify'], env);
     expect(intact.code, intact.stderr).toBe(0);
     expect(intact.stdout).toMatch(/The audit log is intact: \d+ row\(s\)/);
-    const head = (await runDocket(['audit', 'head'], env)).stdout.trim();
+    const head = (await runDocketInProcess(['audit', 'head'], env)).stdout.trim();
     expect(head).toMatch(/^\d+:[0-9a-f]{64} [0-9a-f]{64}$/);
-    expect((await runDocket(['audit', 'verify', '--head', head], env)).code).toBe(0);
+    expect((await runDocketInProcess(['audit', 'verify', '--head', head], env)).code).toBe(0);
 
     tamper(["update audit_log set actor = 'someone-else' where seq = 3"]);
-    const edited = await runDocket(['audit', 'verify'], env);
+    const edited = await runDocketInProcess(['audit', 'verify'], env);
     expect(edited.code).toBe(2);
     expect(edited.stderr).toContain('row 3 was changed after it was written');
   });
 
   it('reports a cut log even when the head row is rewritten to match, with the kept head', async () => {
     const copyEnv = baseEnv({ DOCKET_DATA_DIR: copyDir });
-    const kept = (await runDocket(['audit', 'head'], copyEnv)).stdout.trim();
+    const kept = (await runDocketInProcess(['audit', 'head'], copyEnv)).stdout.trim();
     const seq = Number(kept.split(':')[0]);
     const database = new Database(join(copyDir, 'docket.sqlite'));
     try {
@@ -72,10 +72,10 @@ describe('docket audit', { timeout: 120_000 }, () => {
     } finally {
       database.close();
     }
-    const cut = await runDocket(['audit', 'verify'], copyEnv);
+    const cut = await runDocketInProcess(['audit', 'verify'], copyEnv);
     expect(cut.code).toBe(2);
     expect(cut.stderr).toContain('the head signature does not match');
-    const againstKept = await runDocket(['audit', 'verify', '--head', kept], copyEnv);
+    const againstKept = await runDocketInProcess(['audit', 'verify', '--head', kept], copyEnv);
     expect(againstKept.stderr).toContain(`row ${seq} of the kept head is gone`);
   });
 });

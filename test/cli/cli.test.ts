@@ -1,7 +1,8 @@
 /**
- * The `docket` CLI end to end: every case spawns the real `node bin/docket.js …` against a fresh data
- * directory (SQLite) or a fresh PostgreSQL database. Each spawn costs about a second of tsx start-up,
- * so independent commands run in parallel and assertions are grouped.
+ * The `docket` CLI end to end against a fresh data directory (SQLite) or a fresh PostgreSQL database.
+ * Version, help, a bad setting and `serve` spawn the real `node bin/docket.js …`, so the executable's
+ * start-up, exit codes and signal handling stay covered; the other commands run the same program
+ * in-process (`runDocketInProcess`), as each spawn costs a second or more of tsx start-up.
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { createPerson } from '../../src/modules/persons/person.operations.ts';
 import { createSource } from '../../src/modules/sources/source.operations.ts';
 import { withOperatorContext } from '../../src/runtime.ts';
 import { createScratchPostgresDatabase } from '../support/database.ts';
-import { baseEnv, type Env, runDocket, withServer } from '../support/docket-cli.ts';
+import { baseEnv, type Env, runDocket, runDocketInProcess, withServer } from '../support/docket-cli.ts';
 import { buildPersonInput, buildSourceInput } from '../support/factories.ts';
 
 const postgresUrl = inject('postgresUrl');
@@ -87,7 +88,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     const env = useFreshDatabase(dialect);
 
     it('migrates, then reports the database up to date; an empty list says so', async () => {
-      const first = await runDocket(['migrate'], env());
+      const first = await runDocketInProcess(['migrate'], env());
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toContain(
         `Applied ${migrationNames().length} migration(s) to the ${dialect} database`,
@@ -95,8 +96,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       for (const name of migrationNames()) expect(first.stdout).toContain(name);
 
       const [again, list] = await Promise.all([
-        runDocket(['migrate'], env()),
-        runDocket(['persons', 'list'], env()),
+        runDocketInProcess(['migrate'], env()),
+        runDocketInProcess(['persons', 'list'], env()),
       ]);
       expect(again).toMatchObject({ code: 0, stdout: `The ${dialect} database is up to date.\n` });
       expect(list).toMatchObject({ code: 0, stdout: 'No persons yet.\n' });
@@ -132,15 +133,15 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const unknownId = '01900000-0000-7000-8000-000000000000';
 
       const [table, cyrillic, latin, none, json, firstPage, show, missing, zero] = await Promise.all([
-        runDocket(['persons', 'list'], env()),
-        runDocket(['persons', 'list', '--query', 'мамай'], env()),
-        runDocket(['persons', 'list', '-q', 'ZHANBOLAT'], env()),
-        runDocket(['persons', 'list', '--query', 'Nobody'], env()),
-        runDocket(['persons', 'list', '--json'], env()),
-        runDocket(['persons', 'list', '--limit', '1'], env()),
-        runDocket(['persons', 'show', mamai.id], env()),
-        runDocket(['persons', 'show', unknownId], env()),
-        runDocket(['persons', 'list', '--limit', '0'], env()),
+        runDocketInProcess(['persons', 'list'], env()),
+        runDocketInProcess(['persons', 'list', '--query', 'мамай'], env()),
+        runDocketInProcess(['persons', 'list', '-q', 'ZHANBOLAT'], env()),
+        runDocketInProcess(['persons', 'list', '--query', 'Nobody'], env()),
+        runDocketInProcess(['persons', 'list', '--json'], env()),
+        runDocketInProcess(['persons', 'list', '--limit', '1'], env()),
+        runDocketInProcess(['persons', 'show', mamai.id], env()),
+        runDocketInProcess(['persons', 'show', unknownId], env()),
+        runDocketInProcess(['persons', 'list', '--limit', '0'], env()),
       ]);
 
       expect(table.code, table.stderr).toBe(0);
@@ -172,7 +173,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(firstPage.stdout).not.toContain(mamai.id);
       const cursor = /^More: docket persons list --cursor (\S+)$/m.exec(firstPage.stdout)?.[1];
       expect(cursor, firstPage.stdout).toBeDefined();
-      const secondPage = await runDocket(
+      const secondPage = await runDocketInProcess(
         ['persons', 'list', '--limit', '1', '--cursor', cursor ?? ''],
         env(),
       );

@@ -1,13 +1,13 @@
 /**
- * `docket demo` and the demo auto-load at `docket serve`, end to end: each case spawns the real
- * `node bin/docket.js …` against a fresh SQLite data directory.
+ * `docket demo` and the demo auto-load at `docket serve`, end to end against a fresh SQLite data
+ * directory: `serve` spawns the real `node bin/docket.js`, the other commands run in-process.
  */
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseEnv, runDocket, withServer } from '../support/docket-cli.ts';
+import { baseEnv, runDocketInProcess, withServer } from '../support/docket-cli.ts';
 import { demoResearcherPassword, type HttpSession, signInOverHttp } from '../support/http-session.ts';
 
 async function getJson<T>(session: HttpSession, path: string): Promise<T> {
@@ -27,15 +27,15 @@ describe('docket demo and the demo auto-load', { timeout: 120_000 }, () => {
 
   it('loads the dataset once; a second run says it is already loaded', async () => {
     const env = baseEnv({ DOCKET_DATA_DIR: dataDir });
-    const first = await runDocket(['demo'], env);
+    const first = await runDocketInProcess(['demo'], env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(
       /^Loaded the demo dataset: 28 sources, 16 organizations, 5 events, 5 legal instruments, 4 indicators, 7 persons, 7 cases, 2 proceedings, 7 asks, 1 engagement, 1 commitment, 1 intervention, \d+ citations\.\n$/,
     );
-    const second = await runDocket(['demo'], env);
+    const second = await runDocketInProcess(['demo'], env);
     expect(second).toMatchObject({ code: 0, stdout: 'The demo dataset is already loaded.\n' });
 
-    const list = await runDocket(['cases', 'list', '--country', 'KZ'], env);
+    const list = await runDocketInProcess(['cases', 'list', '--country', 'KZ'], env);
     expect(list.code, list.stderr).toBe(0);
     expect(list.stdout).toContain('Zhanbolat Mamay');
   });
@@ -67,7 +67,7 @@ describe('docket demo and the demo auto-load', { timeout: 120_000 }, () => {
       await withServer(offEnv, async ({ stdout }) => {
         expect(stdout()).not.toContain('Demo accounts');
       });
-      const persons = await runDocket(['persons', 'list'], offEnv);
+      const persons = await runDocketInProcess(['persons', 'list'], offEnv);
       expect(persons.stdout).not.toContain('Mamay');
     } finally {
       await rm(offDir, { recursive: true, force: true });

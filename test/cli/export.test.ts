@@ -1,6 +1,6 @@
 /**
- * `docket export` end to end: spawns the real `node bin/docket.js …` against a fresh SQLite data
- * directory filled by `docket demo`. Spawns are slow (tsx start-up), so independent ones run in parallel.
+ * `docket export` end to end, the program run in-process (test/cli/cli.test.ts spawns the real
+ * executable), against a fresh SQLite data directory filled by `docket demo`.
  */
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv.ts';
-import { baseEnv, runDocket } from '../support/docket-cli.ts';
+import { baseEnv, runDocketInProcess } from '../support/docket-cli.ts';
 
 /** `docket …` on the given data directory. */
-const docket = (args: string[], dataDir: string) => runDocket(args, baseEnv({ DOCKET_DATA_DIR: dataDir }));
+const docket = (args: string[], dataDir: string) =>
+  runDocketInProcess(args, baseEnv({ DOCKET_DATA_DIR: dataDir }));
 
 describe('docket export', () => {
   let dir = '';

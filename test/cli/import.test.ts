@@ -1,50 +1,19 @@
 /**
- * `docket import` end to end: spawns the real `node bin/docket.js import …` against a fresh SQLite
- * data directory with a messy spreadsheet of persons and a mapping file.
+ * `docket import` end to end: runs the program in-process (test/cli/cli.test.ts spawns the real
+ * executable) against a fresh SQLite data directory with a messy spreadsheet of persons and a mapping
+ * file.
  */
 
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseEnv, runDocketInProcess } from '../support/docket-cli.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(ROOT, 'bin', 'docket.js');
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function docket(args: string[], dataDir: string): Promise<Result> {
-  const env: Record<string, string> = {
-    DOCKET_LOG_LEVEL: 'silent',
-    DOCKET_DATABASE_URL: '',
-    DOCKET_DATA_DIR: dataDir,
-  };
-  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
-    const value = process.env[key];
-    if (value !== undefined) env[key] = value;
-  }
-  return new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env, timeout: 60_000, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          fail(new Error(`docket ${args.join(' ')} did not run: ${error.message}\n${stderr}`));
-          return;
-        }
-        done({ code: error ? Number(error.code) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+/** `docket …` on the given data directory. */
+const docket = (args: string[], dataDir: string) =>
+  runDocketInProcess(args, baseEnv({ DOCKET_DATA_DIR: dataDir }));
 
 const MAPPING = {
   columns: { 'No.': 'ref', 'Full name': 'names.0.text', Born: 'birthDate', Occupation: 'occupations.0' },

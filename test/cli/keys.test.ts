@@ -1,7 +1,7 @@
 /**
- * `docket keys status|rotate` end to end: spawns the real `node bin/docket.js …` against a fresh
- * SQLite data directory holding a person with secret whereabouts, rotating first the key file, then
- * keys the operator manages in DOCKET_SECRET_KEY.
+ * `docket keys status|rotate` end to end, the program run in-process (test/cli/cli.test.ts spawns
+ * the real executable), against a fresh SQLite data directory holding a person with secret
+ * whereabouts, rotating first the key file, then keys the operator manages in DOCKET_SECRET_KEY.
  */
 
 import { randomBytes } from 'node:crypto';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, runDocket } from '../support/docket-cli.ts';
+import { baseEnv, runDocketInProcess } from '../support/docket-cli.ts';
 
 interface KeyFile {
   current: string;
@@ -40,7 +40,7 @@ describe('docket keys', { timeout: 120_000 }, () => {
   }
 
   async function showWhereabouts(env: Record<string, string>): Promise<unknown> {
-    const shown = await runDocket(['persons', 'show', personId, '--json'], env);
+    const shown = await runDocketInProcess(['persons', 'show', personId, '--json'], env);
     expect(shown.code, shown.stderr).toBe(0);
     return (JSON.parse(shown.stdout) as { person: { whereabouts: unknown } }).person.whereabouts;
   }
@@ -54,7 +54,7 @@ describe('docket keys', { timeout: 120_000 }, () => {
       mapping,
       JSON.stringify({ columns: { 'No.': 'ref', 'Full name': 'names.0.text', Where: 'whereabouts' } }),
     );
-    const imported = await runDocket(
+    const imported = await runDocketInProcess(
       ['import', csv, '--type', 'persons', '--mapping', mapping],
       baseEnv({ DOCKET_DATA_DIR: dataDir }),
     );
@@ -74,7 +74,7 @@ describe('docket keys', { timeout: 120_000 }, () => {
     const before = await readKeyFile();
     expect(before.keys.map((k) => k.id)).toEqual([before.current]);
 
-    const status = await runDocket(['keys', 'status'], env);
+    const status = await runDocketInProcess(['keys', 'status'], env);
     expect(status.code, status.stderr).toBe(0);
     expect(status.stdout).toBe(
       'Key source: the key file in the data directory\n' +
@@ -82,7 +82,7 @@ describe('docket keys', { timeout: 120_000 }, () => {
         `  ${before.current} (current): 1 record(s), 1 revision(s)\n`,
     );
 
-    const rotated = await runDocket(['keys', 'rotate'], env);
+    const rotated = await runDocketInProcess(['keys', 'rotate'], env);
     expect(rotated.code, rotated.stderr).toBe(0);
     const after = await readKeyFile();
     expect(after.keys).toHaveLength(1);
@@ -103,7 +103,7 @@ describe('docket keys', { timeout: 120_000 }, () => {
     const fileKey = (await readKeyFile()).keys[0]?.key;
     if (!fileKey) throw new Error('the key file holds no key');
     const newKey = randomBytes(32).toString('hex');
-    const rotated = await runDocket(
+    const rotated = await runDocketInProcess(
       ['keys', 'rotate'],
       baseEnv({ DOCKET_DATA_DIR: dataDir, DOCKET_SECRET_KEY: newKey, DOCKET_SECRET_KEY_PREVIOUS: fileKey }),
     );

@@ -1,5 +1,6 @@
 /**
- * The README's first-run story, end to end against real processes: the operator creates an
+ * The README's first-run story, end to end against a real server process (the operator's commands
+ * run in-process, as test/cli/cli.test.ts spawns the executable itself): the operator creates an
  * administrator (MFA enrolled from the terminal), an organization and an invitation; the invitee
  * sets a password through the link's token, signs in, makes an API token, and reads records with it
  * as `curl` would; anonymous requests get 401 beyond the public's published records.
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/modules/access/totp.ts';
-import { baseEnv, runDocket, withServer } from '../support/docket-cli.ts';
+import { baseEnv, runDocketInProcess, withServer } from '../support/docket-cli.ts';
 import { signInOverHttp } from '../support/http-session.ts';
 
 const PASSWORD = 'a long and unusual passphrase';
@@ -26,7 +27,7 @@ describe('docket users and orgs', { timeout: 120_000 }, () => {
 
   it('creates an administrator with MFA, invites a researcher who signs in and reads through an API token', async () => {
     const env = baseEnv({ DOCKET_DATA_DIR: dataDir, DOCKET_DEMO: 'off' });
-    const weak = await runDocket(
+    const weak = await runDocketInProcess(
       ['users', 'create-admin', '--email', 'boss@example.org', '--password-stdin'],
       env,
       'short',
@@ -34,7 +35,7 @@ describe('docket users and orgs', { timeout: 120_000 }, () => {
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain('at least 12 characters');
 
-    const admin = await runDocket(
+    const admin = await runDocketInProcess(
       ['users', 'create-admin', '--email', 'boss@example.org', '--password-stdin'],
       env,
       PASSWORD,
@@ -45,14 +46,14 @@ describe('docket users and orgs', { timeout: 120_000 }, () => {
     const secret = /secret: ([A-Z2-7]+)/.exec(admin.stdout)?.[1] ?? '';
     expect(admin.stdout.match(/^ {2}[a-z2-9]{4}(-[a-z2-9]{4}){5}$/gm)).toHaveLength(10);
 
-    expect((await runDocket(['orgs', 'create', 'Partner NGO'], env)).code).toBe(0);
-    const invite = await runDocket(
+    expect((await runDocketInProcess(['orgs', 'create', 'Partner NGO'], env)).code).toBe(0);
+    const invite = await runDocketInProcess(
       ['users', 'invite', '--org', 'Partner NGO', '--role', 'researcher', 'r@example.org'],
       env,
     );
     expect(invite.code, invite.stderr).toBe(0);
     const token = /#token=([A-Za-z0-9_-]+)/.exec(invite.stdout)?.[1] ?? '';
-    const bad = await runDocket(
+    const bad = await runDocketInProcess(
       ['users', 'invite', '--org', 'Nobody', '--role', 'researcher', 'x@example.org'],
       env,
     );
@@ -95,14 +96,14 @@ describe('docket users and orgs', { timeout: 120_000 }, () => {
       expect(mfa.status, await mfa.clone().text()).toBe(200);
     });
 
-    const list = await runDocket(['users', 'list'], env);
+    const list = await runDocketInProcess(['users', 'list'], env);
     expect(list.stdout).toMatch(/r@example\.org\s+researcher\s+internal\s+active\s+no/);
-    const raised = await runDocket(
+    const raised = await runDocketInProcess(
       ['users', 'set-access', 'r@example.org', '--clearance', 'confidential'],
       env,
     );
     expect(raised.stdout).toContain('r@example.org: researcher, clearance confidential');
-    const disabled = await runDocket(['users', 'disable', 'r@example.org'], env);
+    const disabled = await runDocketInProcess(['users', 'disable', 'r@example.org'], env);
     expect(disabled.stdout).toContain('r@example.org: disabled');
   });
 });

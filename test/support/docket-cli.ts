@@ -1,11 +1,14 @@
 /**
- * Running the real `docket` executable in tests: a minimal environment, the command's exit code and
- * output, and `docket serve` on a free port until the work is done.
+ * Running `docket` in tests: the real executable (a minimal environment, the command's exit code and
+ * output, and `docket serve` on a free port until the work is done), or the same program in the test's
+ * own process, which skips the second or so of tsx start-up every spawn costs.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { findFreePort } from './postgres-cluster.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,6 +49,64 @@ export function runDocket(args: string[], env: Env, input = ''): Promise<CliResu
     );
     child.stdin?.end(input);
   });
+}
+
+/** The settings Docket reads from the environment (src/config.ts, src/secret-keys.ts, src/audit-key.ts). */
+const DOCKET_SETTING = /^(DOCKET_|PORT$|HOST$)/;
+
+/** In-process runs share the process's environment and standard streams, so they take turns. */
+let previousRun: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `docket ARGS…` as `runDocket` does, but in this process: `main` from src/cli/main.ts with the
+ * environment's Docket settings swapped in, standard output and error captured and `input` as standard
+ * input. Everything but the executable's start-up is the same code; test/cli/cli.test.ts keeps
+ * spawning the real executable, so that start-up stays covered.
+ */
+export function runDocketInProcess(args: string[], env: Env, input = ''): Promise<CliResult> {
+  const run = previousRun.then(() => runInProcess(args, env, input));
+  previousRun = run.catch(() => undefined);
+  return run;
+}
+
+type Write = typeof process.stdout.write;
+
+/** A `write` that keeps the text; the callback (last argument, if a function) is called as a stream would. */
+function capture(into: string[]): Write {
+  return ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const done = rest.at(-1);
+    if (typeof done === 'function') queueMicrotask(() => done());
+    return true;
+  }) as Write;
+}
+
+async function runInProcess(args: string[], env: Env, input: string): Promise<CliResult> {
+  const savedEnv = Object.entries(process.env).filter(([key]) => DOCKET_SETTING.test(key));
+  const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+  const { write: stdoutWrite } = process.stdout;
+  const { write: stderrWrite } = process.stderr;
+  const out: string[] = [];
+  const err: string[] = [];
+  for (const [key] of savedEnv) delete process.env[key];
+  for (const [key, value] of Object.entries(env)) if (DOCKET_SETTING.test(key)) process.env[key] = value;
+  Object.defineProperty(process, 'stdin', {
+    value: Readable.from([Buffer.from(input)]),
+    configurable: true,
+    enumerable: true,
+  });
+  process.stdout.write = capture(out);
+  process.stderr.write = capture(err);
+  try {
+    const code = await main([process.execPath, BIN, ...args]);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = stdoutWrite;
+    process.stderr.write = stderrWrite;
+    if (stdin) Object.defineProperty(process, 'stdin', stdin);
+    for (const key of Object.keys(process.env)) if (DOCKET_SETTING.test(key)) delete process.env[key];
+    for (const [key, value] of savedEnv) process.env[key] = value;
+  }
 }
 
 export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
