@@ -28,7 +28,12 @@ export interface Formatter {
 
 /** Whether this browser has the language's own date data, rather than a silent fallback. */
 function hasLocaleData(locale: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
+  // Some builds list the locale yet have no month names for it and write "M01": judge by the output.
+  const january = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2021, 0, 15)),
+  );
+  return !/M0?1/.test(january);
 }
 
 /**
