@@ -8,13 +8,16 @@ import {
   launchChromium,
   openPage,
   screenshot,
+  signIn,
 } from './support/browser.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
 /**
  * The issue's acceptance path, as a new user walks it after `npm install && npm start`: sign in with
  * the printed demo credentials, find Zhanbolat Mamay from the dashboard, read his case with its
- * sources, edit it, see the history, and switch languages.
+ * sources, edit it, see the history, and switch languages. And the tracker's: the 2023 visit with
+ * each ask and what came of it, why the party-registration pledge is rated as it is, and Kazakhstan's
+ * scorecard as of 1 March 2023 beside today's.
  */
 describeInBrowser('a first visit with the demo data', () => {
   let server: WebServer;
@@ -100,4 +103,63 @@ describeInBrowser('a first visit with the demo data', () => {
     expectClean();
     await context.close();
   }, 180_000);
+
+  it('opens the 2023 visit, reads why the pledge is rated as it is, and compares two scorecards', async () => {
+    // Another account: an authenticator code counts once per 30-second step and the first scenario used it.
+    const reader = await server.createUser({ email: 'tracker-reader@example.org', role: 'researcher' });
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const { page, expectClean } = await openPage(context);
+    await signIn(page, server.url, reader);
+
+    // The visit from the engagements list, every ask on its agenda with what came of it.
+    await page.goto(`${server.url}/engagements`);
+    const visitTitle = "US Secretary of State's visit to Astana and Tashkent";
+    await page.getByRole('link', { name: visitTitle }).click();
+    await page.getByRole('heading', { level: 1, name: visitTitle }).waitFor();
+    const agenda = page.getByTestId('agenda-item');
+    await agenda.first().waitFor();
+    expect(await agenda.count()).toBe(7);
+    const raised = agenda.filter({ hasText: 'Freedom of expression' });
+    expect(await raised.getByText('Raised', { exact: true }).count()).toBe(1);
+    expect(
+      await agenda.filter({ hasText: 'Release Zhanbolat Mamay' }).getByText('Not reported').count(),
+    ).toBe(1);
+    await expectAccessible(page, 'the 2023 visit');
+    await screenshot(page, 'done-when-visit');
+
+    // The pledge from the board, its two ratings with rationale and evidence.
+    await page.goto(`${server.url}/tracker?country=KZ`);
+    const pledge = /Lower the thresholds for registering political parties/;
+    await page.getByTestId('column-compromise').getByRole('link', { name: pledge }).click();
+    await page.getByRole('heading', { level: 1, name: pledge }).waitFor();
+    const ratings = page.getByTestId('timeline-rating');
+    await ratings.first().waitFor();
+    expect(await ratings.getByTestId('rating-badge').allTextContents()).toEqual([
+      'In the works',
+      'Compromise',
+    ]);
+    expect(await ratings.nth(1).textContent()).toMatch(/unverified/i);
+    expect(await ratings.nth(1).getByRole('link').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'the pledge and its ratings');
+    await screenshot(page, 'done-when-pledge');
+
+    // Kazakhstan on 1 March 2023 beside today.
+    const today = new Date().toISOString().slice(0, 10);
+    await page.goto(`${server.url}/scorecards?country=KZ&asOf=2023-03-01&compare=${today}`);
+    const columns = page.getByTestId('scorecard-column');
+    await columns.nth(1).getByTestId('rating-table').waitFor();
+    const counts = async (column: number) =>
+      Object.fromEntries(
+        (await columns.nth(column).getByTestId('rating-table').locator('tbody tr').allTextContents()).map(
+          (row) => [row.replace(/\d+$/, ''), Number(/\d+$/.exec(row)?.[0])],
+        ),
+      );
+    expect(await counts(0)).toMatchObject({ 'In the works': 1 });
+    expect(await counts(1)).toMatchObject({ Compromise: 1 });
+    expect((await counts(1))['In the works'] ?? 0).toBe(0);
+    await expectAccessible(page, 'Kazakhstan then and now');
+    await screenshot(page, 'done-when-scorecards');
+    expectClean();
+    await context.close();
+  }, 120_000);
 });
