@@ -69,8 +69,16 @@ describeInBrowser('the administration screen', () => {
     const adminContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, expectClean } = await openPage(adminContext);
     await signIn(page, server.url, admin);
-    await openAdmin(page, server.url);
+    // From the dashboard (which lists users too) through the menu's last entry, reachable in a
+    // laptop-sized window because the menu scrolls.
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Administration' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await userRow(page, admin.email).getByText('(you)').waitFor();
+    // axe judges the screen at rest, not the menu entry under the pointer.
+    await page.mouse.move(0, 0);
     await expectAccessible(page, 'admin users');
     await screenshot(page, 'admin-users');
 

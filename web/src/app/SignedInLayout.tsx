@@ -61,7 +61,8 @@ export function SignedInLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        <ScrollArea>
+        {/* A growing section gives the scroll area the navbar's height, so a long menu scrolls. */}
+        <AppShell.Section grow component={ScrollArea}>
           {NAV_SECTIONS.map((section) => {
             const entries = section.entries.filter((entry) => !entry.roles || entry.roles.includes(role));
             if (entries.length === 0) return null;
@@ -87,7 +88,7 @@ export function SignedInLayout() {
               </div>
             );
           })}
-        </ScrollArea>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>

@@ -11,8 +11,10 @@ export function useActorName() {
   const { t } = useTranslation('dashboard');
   const user = useCurrentUser();
   const isAdmin = user.role === 'administrator';
+  // Its own key: the administration screen caches the same list under `['admin', 'users']` as an
+  // array, and one key must hold one shape.
   const users = useQuery({
-    queryKey: ['admin', 'users'],
+    queryKey: ['dashboard', 'users'],
     queryFn: async () => unwrap(await api.GET('/api/admin/users')),
     enabled: isAdmin,
     staleTime: 5 * 60_000,
