@@ -7,6 +7,7 @@ import { type Engagement, useAsks, useCommitments } from './api.ts';
 import { useLabels } from './labels.ts';
 import { OutcomeModal } from './OutcomeModal.tsx';
 import { RatingBadge, ScrollTable, Section } from './parts.tsx';
+import classes from './tracker.module.css';
 
 const OUTCOME_COLOR: Record<string, string> = {
   pending: 'gray',
@@ -78,7 +79,12 @@ export function AgendaSection({ engagement, onReload }: { engagement: Engagement
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Badge maw="none" color={OUTCOME_COLOR[item.outcome]} variant="light">
+                        <Badge
+                          maw="none"
+                          className={classes.wholeBadge}
+                          color={OUTCOME_COLOR[item.outcome]}
+                          variant="light"
+                        >
                           {labels.of('agendaOutcome', item.outcome)}
                         </Badge>
                       </Table.Td>

@@ -8,6 +8,7 @@ import { type ScoredCommitment, useEngagementScorecard } from './api.ts';
 import { useLabels } from './labels.ts';
 import { OverdueBadge, RatingBadge, ScrollTable, Section } from './parts.tsx';
 import { DAY, today } from './ratings.ts';
+import classes from './tracker.module.css';
 
 function Scored({ commitments }: { commitments: readonly ScoredCommitment[] }) {
   const { t } = useTranslation('tracker');
@@ -90,7 +91,7 @@ export function SinceSection({ engagementId }: { engagementId: string }) {
                           ) : null}
                         </Table.Td>
                         <Table.Td>
-                          <Badge maw="none" variant="light" color="gray">
+                          <Badge maw="none" className={classes.wholeBadge} variant="light" color="gray">
                             {labels.of('agendaOutcome', item.outcome)}
                           </Badge>
                         </Table.Td>
