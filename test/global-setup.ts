@@ -5,10 +5,14 @@
  * - Otherwise a throwaway cluster is started (test/support/postgres-cluster.ts) and stopped at teardown.
  * - If that fails: under CI=true the run fails; locally a loud notice is printed and `postgresUrl` is null,
  *   so the PostgreSQL tests skip.
+ *
+ * On that server it also migrates a template database that each test's database copies, as
+ * `inject('postgresTemplate')`.
  */
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from '../scripts/web-build.ts';
 import { startThrowawayCluster } from './support/postgres-cluster.ts';
+import { createMigratedTemplate } from './support/postgres-template.ts';
 
 function skipNotice(reason: string): string {
   const bar = '!'.repeat(78);
@@ -31,7 +35,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const external = process.env.DOCKET_TEST_DATABASE_URL;
   if (external) {
     project.provide('postgresUrl', external);
-    return undefined;
+    return provideTemplate(project, external);
   }
 
   try {
@@ -42,7 +46,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       `[docket] throwaway PostgreSQL cluster at ${cluster.url} (started in ${seconds}s)\n`,
     );
     project.provide('postgresUrl', cluster.url);
-    return () => cluster.stop();
+    const dropTemplate = await provideTemplate(project, cluster.url);
+    return async () => {
+      await dropTemplate();
+      await cluster.stop();
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (process.env.CI === 'true') {
@@ -50,6 +58,24 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     }
     process.stderr.write(skipNotice(reason));
     project.provide('postgresUrl', null);
+    project.provide('postgresTemplate', null);
     return undefined;
+  }
+}
+
+/**
+ * Provides the migrated template database and returns what drops it. A migration that fails here is
+ * only reported: the tests then migrate a schema each, and every PostgreSQL test shows the error.
+ */
+async function provideTemplate(project: TestProject, url: string): Promise<() => Promise<void>> {
+  try {
+    const template = await createMigratedTemplate(url);
+    project.provide('postgresTemplate', template.name);
+    return template.drop;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`[docket] no PostgreSQL template database (tests migrate their own): ${reason}\n`);
+    project.provide('postgresTemplate', null);
+    return async () => {};
   }
 }

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, inject } from 'vitest';
 import { type Actor, type Dialect, type OperationContext, operator } from '../../src/core/context.ts';
 import { keyringOf, secretKeyFrom } from '../../src/core/secret-box.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from '../../src/db/database.ts';
+import { adminQuery, databaseUrl, dropDatabase, scratchName } from './postgres-template.ts';
+
+export { adminQuery };
 
 /** A fixed key for sealing secret values in tests (never a production key: it is in the source). */
 export const TEST_KEYRING = keyringOf(secretKeyFrom(Buffer.alloc(32, 7)), []);
@@ -11,8 +12,8 @@ export const TEST_KEYRING = keyringOf(secretKeyFrom(Buffer.alloc(32, 7)), []);
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 9);
 
 /**
- * Every test gets a fresh, migrated database: in-memory SQLite, or its own schema in the run's
- * throwaway PostgreSQL cluster (dropped afterwards).
+ * Every test gets a fresh, migrated database: in-memory SQLite, or on the run's PostgreSQL server a
+ * database of its own (dropped afterwards).
  */
 export interface TestDatabase extends DocketDatabase {
   context(options?: { actor?: Actor; clock?: () => Date }): OperationContext;
@@ -20,7 +21,7 @@ export interface TestDatabase extends DocketDatabase {
 
 export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   const database =
-    dialect === 'sqlite' ? openDatabase({ sqlitePath: ':memory:' }) : await openPostgresSchema();
+    dialect === 'sqlite' ? openDatabase({ sqlitePath: ':memory:' }) : await openPostgresDatabase();
   await migrateToLatest(database);
   return {
     ...database,
@@ -35,47 +36,39 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
   };
 }
 
-async function openPostgresSchema(): Promise<DocketDatabase> {
+/**
+ * A database of its own on the run's server, dropped at close: a copy of the run's migrated template
+ * (test/support/postgres-template.ts), or without one (global setup could not migrate it) an empty
+ * database that `openTestDatabase` migrates, so each test reports the migration's error. Not a schema
+ * in a shared database: Kysely's migrator looks for its tables in every schema of the database, so
+ * tests migrating side by side (one per worker) would take each other's for their own.
+ */
+async function openPostgresDatabase(): Promise<DocketDatabase> {
   const url = inject('postgresUrl');
   if (!url) throw new Error('PostgreSQL is not available in this run');
-  const schema = scratchName('t');
-  await adminQuery(url, `create schema ${schema}`);
-  const database = openDatabase({ url, postgresSchema: schema, poolSize: 4 });
+  const template = inject('postgresTemplate');
+  const name = scratchName('t');
+  await adminQuery(url, `create database ${name}${template ? ` template ${template}` : ''}`);
+  const database = openDatabase({ url: databaseUrl(url, name), poolSize: 4 });
   return {
     ...database,
     async close() {
       await database.close();
-      await adminQuery(url, `drop schema ${schema} cascade`);
+      await dropDatabase(url, name);
     },
   };
 }
 
-/** A name no other test uses, for a schema or database of its own. */
-const scratchName = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`;
-
-/** Runs one statement on its own connection to the PostgreSQL server at `url` (an admin URL). */
-export async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Creates an empty database on the server at `adminUrl`; `drop` removes it, even while connected. */
+/** Creates an empty database on the server at `adminUrl`; `drop` removes it (see `dropDatabase`). */
 export async function createScratchPostgresDatabase(
   adminUrl: string,
   prefix: string,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = scratchName(prefix);
   await adminQuery(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
-    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+    url: databaseUrl(adminUrl, name),
+    drop: () => dropDatabase(adminUrl, name),
   };
 }
 

@@ -8,5 +8,10 @@ declare module 'vitest' {
      * or null when PostgreSQL is unavailable and its tests are skipped (never under CI=true).
      */
     postgresUrl: string | null;
+    /**
+     * A database on that server migrated to the latest schema, which each test's database copies
+     * (test/support/postgres-template.ts); null without PostgreSQL or when the migration failed.
+     */
+    postgresTemplate: string | null;
   }
 }
