@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,10 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup/fast-hashing.ts'],
     pool: 'forks',
+    // Vitest's default is one worker fewer than the CPUs: one at a time on a 2-core CI machine. Test
+    // files spend much of their time waiting on PostgreSQL, Chromium or a spawned server, so one worker
+    // per CPU keeps both busy.
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

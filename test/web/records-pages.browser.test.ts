@@ -79,9 +79,9 @@ describeInBrowser('record pages of every type, sharing, publishing and what a re
     await page.getByTestId('derived-status').waitFor();
     // RFE/RL and Bureau differ on the fine: both stay, side by side, neither preferred.
     await page.getByText('Sources disagree').first().waitFor();
-    expect(await page.getByTestId('claim').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.getByTestId('claim').count()).toBeGreaterThanOrEqual(2);
     const markers = page.getByTestId('citation-marker');
-    expect(await markers.count()).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(6);
     await markers.first().click();
     await page.getByRole('link', { name: 'Amnesty UK' }).first().waitFor();
     await expectAccessible(page, 'demo case page');
