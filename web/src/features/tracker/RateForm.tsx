@@ -7,12 +7,12 @@ import { isPartialDate } from '../../../../src/core/partial-date.ts';
 import { rateCommitmentSchema } from '../../../../src/modules/commitments/commitment.schema.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SourceSelect } from '../records/form/SourceSelect.tsx';
 import { type Commitment, commitmentKey, type RateBody, rateCommitment, TRACKER } from './api.ts';
 import { type FieldErrors, isConflict, serverFieldErrors, validate } from './form-errors.ts';
 import { useLabels } from './labels.ts';
 import { ConflictAlert } from './parts.tsx';
 import { scaleOf, today } from './ratings.ts';
-import { SourcePicker } from './SourcePicker.tsx';
 
 interface EvidenceDraft {
   key: number;
@@ -138,7 +138,7 @@ export function RateForm({ commitment, onReload }: { commitment: Commitment; onR
         {evidence.map((item, row) => (
           <Paper key={item.key} withBorder p="sm" data-testid="evidence-row">
             <Stack gap="xs">
-              <SourcePicker
+              <SourceSelect
                 label={t('rate.source', { number: row + 1 })}
                 required={row === 0}
                 value={item.sourceId}

@@ -154,17 +154,6 @@ export function useOpenAsks(countries: readonly string[], enabled: boolean) {
 }
 
 /** Sources whose title matches what the user typed (the first 20), for citing evidence. */
-export function useSourceSearch(search: string) {
-  return useQuery({
-    queryKey: [TRACKER, 'source-search', search],
-    queryFn: async () => {
-      const query = { limit: 20, ...(search ? { q: search } : {}) };
-      return unwrap(await api.GET('/api/sources', { params: { query } })).items;
-    },
-    staleTime: 30_000,
-  });
-}
-
 export function useScorecard(country: string | null, asOf: string | null) {
   return useQuery({
     queryKey: [TRACKER, 'scorecard', country, asOf],
