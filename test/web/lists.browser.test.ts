@@ -85,6 +85,9 @@ describeInBrowser('record lists', () => {
     await choose(page, 'Country', 'Uzbekistan');
     await page.waitForURL(/country=UZ/);
     await choose(page, 'Sort by', 'Last changed');
+    // Each choice is in the URL before the next, as a person choosing them would see: on a busy
+    // machine the order could otherwise be chosen before the sort reached the URL, and replace it.
+    await page.waitForURL(/sort=updatedAt/);
     await choose(page, 'Order', 'Descending');
     await page.waitForURL(/order=desc/);
     await expect.poll(() => bodyRows(page).count(), { timeout: 15_000 }).toBe(6);
