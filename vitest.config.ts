@@ -12,7 +12,9 @@ export default defineConfig({
     // files spend much of their time waiting on PostgreSQL, Chromium or a spawned server, so one worker
     // per CPU keeps both busy.
     maxWorkers: availableParallelism(),
-    testTimeout: 20_000,
+    // A guard against hangs, not a speed check: with two files sharing two CPUs, the heaviest tests (a
+    // thousand-row import on PostgreSQL) take twice what they take alone.
+    testTimeout: 40_000,
     hookTimeout: 60_000,
   },
 });
