@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { applyChanges, useSearchEdit } from '../../app/use-search-edit.ts';
 import type { FilterDef, ListConfig, ViewParams } from './list-types.ts';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -53,34 +54,29 @@ export function activeFilters(view: ViewParams): string[] {
 
 /** The list's view, kept in the URL so a link or a reload shows the same list. */
 export function useListView(config: ListConfig) {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const editSearch = useSearchEdit();
   const view = useMemo(() => readView(config, search), [config, search]);
   const update = useCallback(
-    (changes: Record<string, string | null>, options: { replace?: boolean } = {}) => {
-      setSearch(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: options.replace ?? false },
-      );
-    },
-    [setSearch],
+    (changes: Record<string, string | null>, options: { replace?: boolean } = {}) =>
+      editSearch((params) => {
+        applyChanges(params, changes);
+        return params;
+      }, options),
+    [editSearch],
   );
-  const clear = useCallback(() => {
-    setSearch((current) => {
-      const next = new URLSearchParams();
-      for (const key of ['sort', 'order']) {
-        const value = current.get(key);
-        if (value) next.set(key, value);
-      }
-      return next;
-    });
-  }, [setSearch]);
+  const clear = useCallback(
+    () =>
+      editSearch((current) => {
+        const next = new URLSearchParams();
+        for (const key of ['sort', 'order']) {
+          const value = current.get(key);
+          if (value) next.set(key, value);
+        }
+        return next;
+      }),
+    [editSearch],
+  );
   return { view, update, clear };
 }
 

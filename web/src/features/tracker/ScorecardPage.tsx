@@ -1,6 +1,7 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { applyChanges, useSearchEdit } from '../../app/use-search-edit.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useLabels } from './labels.ts';
@@ -18,7 +19,8 @@ const COUNTRY = /^[A-Z]{2}$/;
 export function ScorecardPage() {
   const { t } = useTranslation('tracker');
   const labels = useLabels();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const editSearch = useSearchEdit();
   const countryParam = search.get('country');
   const country = countryParam && COUNTRY.test(countryParam) ? countryParam : null;
   const asOfParam = search.get('asOf') ?? '';
@@ -26,12 +28,10 @@ export function ScorecardPage() {
   const asOf = DAY.test(asOfParam) ? asOfParam : today();
   const compare = DAY.test(compareParam) ? compareParam : null;
   const set = (param: string, value: string | null) =>
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(param, value);
-        else next.delete(param);
-        return next;
+    editSearch(
+      (params) => {
+        applyChanges(params, { [param]: value });
+        return params;
       },
       { replace: true },
     );

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { commitmentKindSchema } from '../../../../src/modules/commitments/commitment.schema.ts';
 import { ISSUE_AREAS, type IssueArea } from '../../../../src/modules/commitments/issue-areas.ts';
+import { applyChanges, useSearchEdit } from '../../app/use-search-edit.ts';
 import type { CommitmentQuery } from './api.ts';
 
 export const KINDS = commitmentKindSchema.options;
@@ -41,19 +42,18 @@ export function toQuery(filters: BoardFilters): CommitmentQuery {
 
 /** The filters, kept in the URL so a link or a reload shows the same board. */
 export function useBoardFilters() {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const editSearch = useSearchEdit();
   const filters = useMemo(() => readFilters(search), [search]);
   const update = useCallback(
     (param: 'country' | 'kind' | 'issueArea' | 'overdue', value: string | null) =>
-      setSearch((current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(param, value);
-        else next.delete(param);
-        return next;
+      editSearch((params) => {
+        applyChanges(params, { [param]: value });
+        return params;
       }),
-    [setSearch],
+    [editSearch],
   );
-  const clear = useCallback(() => setSearch(new URLSearchParams()), [setSearch]);
+  const clear = useCallback(() => editSearch(() => new URLSearchParams()), [editSearch]);
   const isFiltered = Boolean(filters.country || filters.kind || filters.issueArea || filters.isOverdue);
   return { filters, update, clear, isFiltered };
 }
