@@ -36,9 +36,14 @@ export async function renderDocument(
       return Buffer.from(normaliseTrailingNewline(markdown), 'utf8');
     case 'html':
       return Buffer.from(renderHtml(parseMarkdown(markdown), meta), 'utf8');
-    case 'docx':
-    case 'pdf':
-      throw new Error(`${format} rendering is not available yet`);
+    case 'docx': {
+      const { renderDocx } = await import('./docx.ts');
+      return renderDocx(parseMarkdown(markdown), meta);
+    }
+    case 'pdf': {
+      const { renderPdf } = await import('./pdf.ts');
+      return renderPdf(parseMarkdown(markdown), meta);
+    }
   }
 }
 
