@@ -4,6 +4,7 @@ import { isDocketError } from '../core/errors.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { registerAskCommands } from './asks.command.ts';
 import { registerAuditCommands } from './audit.command.ts';
+import { registerBriefingCommands } from './briefing.command.ts';
 import { registerCaseCommands } from './cases.command.ts';
 import { registerCommitmentCommands } from './commitments.command.ts';
 import { registerDbCommands } from './db.command.ts';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerEngagementCommands(program, config);
   registerInterventionCommands(program, config);
   registerScorecardCommand(program, config);
+  registerBriefingCommands(program, config);
   registerExportCommand(program, config);
   registerImportCommand(program, config);
   registerKeyCommands(program, config);

@@ -15,6 +15,7 @@ import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
 import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
 import { askRoutes } from '../modules/asks/ask.routes.ts';
 import { appendAudit } from '../modules/audit/audit.store.ts';
+import { registerBriefingRoutes } from '../modules/briefings/briefing.routes.ts';
 import { caseRoutes } from '../modules/cases/case.routes.ts';
 import { citableKinds } from '../modules/citations/citable-kinds.ts';
 import { citationKind } from '../modules/citations/citation.operations.ts';
@@ -204,6 +205,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerScorecardRoutes(app, context);
   registerPurgeRoutes(app, context, { ...citableKinds, citation: citationKind as RecordKind<object> });
   registerExportRoutes(app, context);
+  registerBriefingRoutes(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

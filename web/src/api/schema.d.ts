@@ -4,6 +4,11 @@
  */
 
 
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
 export interface paths {
   "/api/health": {
     /** Liveness and database status */
@@ -13336,6 +13341,337 @@ export interface paths {
       };
     };
   };
+  "/api/briefings": {
+    /** A briefing as of a day, for an audience, as Markdown, HTML, DOCX or PDF */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uuid
+             * @description The engagement it is for: its countries and agenda
+             */
+            engagementId?: string;
+            /** @description Defaults to the engagement’s */
+            countries?: string[];
+            /** @description Only asks and commitments under these */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @description Defaults to the agenda, or the open asks */
+            askIds?: string[];
+            /**
+             * Format: date
+             * @description Valid time: what had happened by this day; today when left out
+             */
+            asOf?: string;
+            /**
+             * @description internal, partner (what every recipient organization may see) or public
+             * @default internal
+             * @enum {string}
+             */
+            audience?: "internal" | "partner" | "public";
+            /**
+             * @description With the partner audience: the organizations that will read it
+             * @default []
+             */
+            recipientOrgIds?: string[];
+            /**
+             * @description The language of the document
+             * @default en
+             * @enum {string}
+             */
+            language?: "en" | "ru";
+            /**
+             * @description md, html, docx or pdf
+             * @enum {string}
+             */
+            format?: "md" | "html" | "docx" | "pdf";
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          content: {
+            "text/markdown": unknown;
+            "text/html": unknown;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+            "application/pdf": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/briefings/preview": {
+    /** A briefing’s facts and its Markdown, to preview before export */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uuid
+             * @description The engagement it is for: its countries and agenda
+             */
+            engagementId?: string;
+            /** @description Defaults to the engagement’s */
+            countries?: string[];
+            /** @description Only asks and commitments under these */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @description Defaults to the agenda, or the open asks */
+            askIds?: string[];
+            /**
+             * Format: date
+             * @description Valid time: what had happened by this day; today when left out
+             */
+            asOf?: string;
+            /**
+             * @description internal, partner (what every recipient organization may see) or public
+             * @default internal
+             * @enum {string}
+             */
+            audience?: "internal" | "partner" | "public";
+            /**
+             * @description With the partner audience: the organizations that will read it
+             * @default []
+             */
+            recipientOrgIds?: string[];
+            /**
+             * @description The language of the document
+             * @default en
+             * @enum {string}
+             */
+            language?: "en" | "ru";
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              briefing: components["schemas"]["Briefing"];
+              markdown: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters": {
+    /** A letter drafted from a template and the data, as Markdown, HTML, DOCX or PDF */
+    post: {
+      /** @description A letter request (the briefing request with template, addressee and salutation) and the format */
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description md, html, docx or pdf
+             * @enum {string}
+             */
+            format?: "md" | "html" | "docx" | "pdf";
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          content: {
+            "text/markdown": unknown;
+            "text/html": unknown;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+            "application/pdf": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "text/markdown": components["schemas"]["Problem"];
+            "text/html": components["schemas"]["Problem"];
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["Problem"];
+            "application/pdf": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/preview": {
+    /** A letter’s draft as Markdown, with the facts it was drafted from */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uuid
+             * @description The engagement it is for: its countries and agenda
+             */
+            engagementId?: string;
+            /** @description Defaults to the engagement’s */
+            countries?: string[];
+            /** @description Only asks and commitments under these */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @description Defaults to the agenda, or the open asks */
+            askIds?: string[];
+            /**
+             * Format: date
+             * @description Valid time: what had happened by this day; today when left out
+             */
+            asOf?: string;
+            /**
+             * @description internal, partner (what every recipient organization may see) or public
+             * @default internal
+             * @enum {string}
+             */
+            audience?: "internal" | "partner" | "public";
+            /**
+             * @description With the partner audience: the organizations that will read it
+             * @default []
+             */
+            recipientOrgIds?: string[];
+            /**
+             * @description The language of the document
+             * @default en
+             * @enum {string}
+             */
+            language?: "en" | "ru";
+            /**
+             * @description A built-in template, in the letter’s language: coalition-letter
+             * @default coalition-letter
+             */
+            template?: string;
+            /** @description The addressee block, one line each; defaults to the engagement’s lead delegate */
+            addressee?: string[];
+            /** @description e.g. "Secretary Blinken" */
+            salutation?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              title: string;
+              markdown: string;
+              briefing: components["schemas"]["Briefing"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
   "/api/auth/sign-in": {
     /** Sign in with email and password; the answer says whether an MFA step follows */
     post: {
@@ -16001,6 +16337,228 @@ export interface components {
       /** @description Fields withheld from you; each is null in this response */
       redacted: string[];
     };
+    BriefingInput: {
+      /** Format: date */
+      asOf: string;
+      /**
+       * @description internal, partner (what every recipient organization may see) or public
+       * @enum {string}
+       */
+      audience: "internal" | "partner" | "public";
+      /**
+       * @description The language of the document
+       * @enum {string}
+       */
+      language: "en" | "ru";
+      engagement: ({
+        /** Format: uuid */
+        id: string;
+        title: string;
+        kind: string;
+        startsOn: string;
+        endsOn: string | null;
+        places: string[];
+        /** @description The delegation’s lead participant, whom a letter is addressed to */
+        addressee: ({
+          name: string | null;
+          role: string | null;
+          organization: string | null;
+        }) | null;
+      }) | null;
+      countries: ({
+          /** @description ISO 3166-1 alpha-2 country code */
+          country: string;
+          asks: ({
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              priority: "high" | "medium" | "low";
+              /**
+               * @description As of the day (see statusIsRecorded)
+               * @enum {string}
+               */
+              status: "open" | "raised" | "partly-met" | "met" | "dropped";
+              /** @description True when the status is the one recorded now; false when derived for a past day */
+              statusIsRecorded: boolean;
+              issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+              cases: ({
+                  /** Format: uuid */
+                  id: string;
+                  victimId: string | null;
+                  /** @description Null when withheld from this audience */
+                  victimName: string | null;
+                  title: string | null;
+                  caseType: string;
+                  /**
+                   * @description As of the day
+                   * @enum {string}
+                   */
+                  status: "open" | "charged" | "pre-trial-detention" | "administrative-detention" | "imprisoned" | "forced-psychiatric-detention" | "house-arrest" | "restricted-liberty" | "correctional-labour" | "travel-ban" | "convicted-without-custody" | "released" | "acquitted" | "died-in-custody";
+                  /**
+                   * @description Deprived of liberty at the end of the day
+                   * @enum {string}
+                   */
+                  inCustody: "yes" | "no" | "possibly";
+                  /**
+                   * @description Liberty restricted at the end of the day (house arrest…)
+                   * @enum {string}
+                   */
+                  restricted: "yes" | "no" | "possibly";
+                  /** @description Start of the custody that lasts on the day */
+                  deprivedSince: string | null;
+                  /** @description When the person was first deprived of liberty */
+                  firstDeprivedOn: string | null;
+                  /** @description All days deprived of liberty up to the day */
+                  daysDeprived: {
+                    /** @description Days certainly deprived of liberty */
+                    certain: number;
+                    /** @description Days possibly deprived, partial dates counted widest */
+                    possible: number;
+                  };
+                  /** @description When the last custody ended, if it has by the day */
+                  releasedOn: string | null;
+                  charges: ({
+                      article: string;
+                      description: string | null;
+                      cites: number[];
+                    })[];
+                  sentence: ({
+                    text: string | null;
+                    custody: string;
+                    termMonths: number | null;
+                    cites: number[];
+                  }) | null;
+                  /** @description The latest political-prisoner assessment by the day */
+                  politicalPrisoner: ({
+                    assessor: string | null;
+                    date: string;
+                    cites: number[];
+                  }) | null;
+                  unDecisions: ({
+                      body: string;
+                      opinionNumber: string | null;
+                      adoptedOn: string | null;
+                      finding: string;
+                      cites: number[];
+                    })[];
+                  cites: number[];
+                })[];
+              /** @description Figures of the events the ask is about */
+              figures: ({
+                  /** Format: uuid */
+                  eventId: string;
+                  eventName: string;
+                  kind: string;
+                  label: string | null;
+                  /** @description The preferred or agreed number; null when sources disagree */
+                  value: number | null;
+                  qualifier: string | null;
+                  cites: number[];
+                  alternatives: {
+                      value: number;
+                      qualifier: string;
+                      cites: number[];
+                    }[];
+                })[];
+              cites: number[];
+            })[];
+          indicators: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              unit: string;
+              points: {
+                  date: string;
+                  value: number;
+                  qualifier: string;
+                  cites: number[];
+                }[];
+            }[];
+          commitments: ({
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {string} */
+              kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+              madeBy: string | null;
+              madeOn: string | null;
+              deadline: string | null;
+              /** @enum {string} */
+              rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+              ratedOn: string | null;
+              rationale: string | null;
+              isOverdue: boolean;
+              evidence: ({
+                  summary: string | null;
+                  cites: number[];
+                })[];
+            })[];
+          talkingPoints: (OneOf<[{
+              /** @constant */
+              rule: "open-ask-in-custody";
+              /** Format: uuid */
+              askId: string;
+              askTitle: string;
+              /** Format: uuid */
+              caseId: string;
+              victimName: string | null;
+              /** @enum {string} */
+              status: "open" | "charged" | "pre-trial-detention" | "administrative-detention" | "imprisoned" | "forced-psychiatric-detention" | "house-arrest" | "restricted-liberty" | "correctional-labour" | "travel-ban" | "convicted-without-custody" | "released" | "acquitted" | "died-in-custody";
+              firstDeprivedOn: string | null;
+              daysDeprived: {
+                /** @description Days certainly deprived of liberty */
+                certain: number;
+                /** @description Days possibly deprived, partial dates counted widest */
+                possible: number;
+              };
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "un-finding-unremedied";
+              /** Format: uuid */
+              caseId: string;
+              victimName: string | null;
+              body: string;
+              opinionNumber: string | null;
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "overdue-commitment";
+              /** Format: uuid */
+              commitmentId: string;
+              title: string;
+              deadline: string;
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "broken-commitment";
+              /** Format: uuid */
+              commitmentId: string;
+              title: string;
+              ratedOn: string | null;
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "figure-disputed";
+              eventName: string;
+              kind: string;
+              values: number[];
+              cites: number[];
+            }]>)[];
+        })[];
+      footnotes: ({
+          number: number;
+          /** Format: uuid */
+          sourceId: string;
+          locator: string | null;
+          title: string;
+          author: string | null;
+          publishedOn: string | null;
+          url: string | null;
+        })[];
+    };
     PurgeInput: {
       /** Format: uuid */
       id: string;
@@ -17344,6 +17902,228 @@ export interface components {
       abilities: components["schemas"]["Abilities"];
       /** @description Fields withheld from you; each is null in this response */
       redacted: string[];
+    };
+    Briefing: {
+      /** Format: date */
+      asOf: string;
+      /**
+       * @description internal, partner (what every recipient organization may see) or public
+       * @enum {string}
+       */
+      audience: "internal" | "partner" | "public";
+      /**
+       * @description The language of the document
+       * @enum {string}
+       */
+      language: "en" | "ru";
+      engagement: ({
+        /** Format: uuid */
+        id: string;
+        title: string;
+        kind: string;
+        startsOn: string;
+        endsOn: string | null;
+        places: string[];
+        /** @description The delegation’s lead participant, whom a letter is addressed to */
+        addressee: ({
+          name: string | null;
+          role: string | null;
+          organization: string | null;
+        }) | null;
+      }) | null;
+      countries: ({
+          /** @description ISO 3166-1 alpha-2 country code */
+          country: string;
+          asks: ({
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string | null;
+              /** @enum {string} */
+              priority: "high" | "medium" | "low";
+              /**
+               * @description As of the day (see statusIsRecorded)
+               * @enum {string}
+               */
+              status: "open" | "raised" | "partly-met" | "met" | "dropped";
+              /** @description True when the status is the one recorded now; false when derived for a past day */
+              statusIsRecorded: boolean;
+              issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+              cases: ({
+                  /** Format: uuid */
+                  id: string;
+                  victimId: string | null;
+                  /** @description Null when withheld from this audience */
+                  victimName: string | null;
+                  title: string | null;
+                  caseType: string;
+                  /**
+                   * @description As of the day
+                   * @enum {string}
+                   */
+                  status: "open" | "charged" | "pre-trial-detention" | "administrative-detention" | "imprisoned" | "forced-psychiatric-detention" | "house-arrest" | "restricted-liberty" | "correctional-labour" | "travel-ban" | "convicted-without-custody" | "released" | "acquitted" | "died-in-custody";
+                  /**
+                   * @description Deprived of liberty at the end of the day
+                   * @enum {string}
+                   */
+                  inCustody: "yes" | "no" | "possibly";
+                  /**
+                   * @description Liberty restricted at the end of the day (house arrest…)
+                   * @enum {string}
+                   */
+                  restricted: "yes" | "no" | "possibly";
+                  /** @description Start of the custody that lasts on the day */
+                  deprivedSince: string | null;
+                  /** @description When the person was first deprived of liberty */
+                  firstDeprivedOn: string | null;
+                  /** @description All days deprived of liberty up to the day */
+                  daysDeprived: {
+                    /** @description Days certainly deprived of liberty */
+                    certain: number;
+                    /** @description Days possibly deprived, partial dates counted widest */
+                    possible: number;
+                  };
+                  /** @description When the last custody ended, if it has by the day */
+                  releasedOn: string | null;
+                  charges: ({
+                      article: string;
+                      description: string | null;
+                      cites: number[];
+                    })[];
+                  sentence: ({
+                    text: string | null;
+                    custody: string;
+                    termMonths: number | null;
+                    cites: number[];
+                  }) | null;
+                  /** @description The latest political-prisoner assessment by the day */
+                  politicalPrisoner: ({
+                    assessor: string | null;
+                    date: string;
+                    cites: number[];
+                  }) | null;
+                  unDecisions: ({
+                      body: string;
+                      opinionNumber: string | null;
+                      adoptedOn: string | null;
+                      finding: string;
+                      cites: number[];
+                    })[];
+                  cites: number[];
+                })[];
+              /** @description Figures of the events the ask is about */
+              figures: ({
+                  /** Format: uuid */
+                  eventId: string;
+                  eventName: string;
+                  kind: string;
+                  label: string | null;
+                  /** @description The preferred or agreed number; null when sources disagree */
+                  value: number | null;
+                  qualifier: string | null;
+                  cites: number[];
+                  alternatives: {
+                      value: number;
+                      qualifier: string;
+                      cites: number[];
+                    }[];
+                })[];
+              cites: number[];
+            })[];
+          indicators: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              unit: string;
+              points: {
+                  date: string;
+                  value: number;
+                  qualifier: string;
+                  cites: number[];
+                }[];
+            }[];
+          commitments: ({
+              /** Format: uuid */
+              id: string;
+              title: string;
+              /** @enum {string} */
+              kind: "assurance" | "pledge" | "law-or-decree" | "un-recommendation";
+              madeBy: string | null;
+              madeOn: string | null;
+              deadline: string | null;
+              /** @enum {string} */
+              rating: "not-yet-rated" | "in-the-works" | "stalled" | "kept" | "compromise" | "broken" | "not-implemented" | "partially-implemented" | "fully-implemented";
+              ratedOn: string | null;
+              rationale: string | null;
+              isOverdue: boolean;
+              evidence: ({
+                  summary: string | null;
+                  cites: number[];
+                })[];
+            })[];
+          talkingPoints: (OneOf<[{
+              /** @constant */
+              rule: "open-ask-in-custody";
+              /** Format: uuid */
+              askId: string;
+              askTitle: string;
+              /** Format: uuid */
+              caseId: string;
+              victimName: string | null;
+              /** @enum {string} */
+              status: "open" | "charged" | "pre-trial-detention" | "administrative-detention" | "imprisoned" | "forced-psychiatric-detention" | "house-arrest" | "restricted-liberty" | "correctional-labour" | "travel-ban" | "convicted-without-custody" | "released" | "acquitted" | "died-in-custody";
+              firstDeprivedOn: string | null;
+              daysDeprived: {
+                /** @description Days certainly deprived of liberty */
+                certain: number;
+                /** @description Days possibly deprived, partial dates counted widest */
+                possible: number;
+              };
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "un-finding-unremedied";
+              /** Format: uuid */
+              caseId: string;
+              victimName: string | null;
+              body: string;
+              opinionNumber: string | null;
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "overdue-commitment";
+              /** Format: uuid */
+              commitmentId: string;
+              title: string;
+              deadline: string;
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "broken-commitment";
+              /** Format: uuid */
+              commitmentId: string;
+              title: string;
+              ratedOn: string | null;
+              cites: number[];
+            }, {
+              /** @constant */
+              rule: "figure-disputed";
+              eventName: string;
+              kind: string;
+              values: number[];
+              cites: number[];
+            }]>)[];
+        })[];
+      footnotes: ({
+          number: number;
+          /** Format: uuid */
+          sourceId: string;
+          locator: string | null;
+          title: string;
+          author: string | null;
+          publishedOn: string | null;
+          url: string | null;
+        })[];
     };
     Purge: {
       /** Format: uuid */

@@ -1,0 +1,37 @@
+import type { OperationContext } from '../../core/context.ts';
+import { parseInput } from '../../core/validation.ts';
+import { assembleBriefing, scopeOf } from '../briefings/briefing.operations.ts';
+import type { Briefing } from '../briefings/briefing.schema.ts';
+import { letterRequestSchema } from './letter.schema.ts';
+import { builtInTemplate, fillTemplate } from './letter-template.ts';
+import { defaultAddressee, type LetterAddressee, letterView, renumberFootnotes } from './letter-view.ts';
+
+export interface LetterDraft {
+  title: string;
+  language: string;
+  asOf: string;
+  markdown: string;
+  briefing: Briefing;
+}
+
+/** A letter drafted from a template and the data as of a day, for an audience: Markdown to edit. */
+export async function draftLetter(ctx: OperationContext, input: unknown): Promise<LetterDraft> {
+  const request = parseInput(letterRequestSchema, input);
+  const template = await builtInTemplate(request.template, request.language);
+  const briefing = await assembleBriefing(await scopeOf(ctx, request));
+  const fallback = defaultAddressee(briefing);
+  const addressee: LetterAddressee = {
+    lines: request.addressee ?? fallback.lines,
+    salutation:
+      request.salutation ?? (request.addressee ? (request.addressee[0] ?? '') : fallback.salutation),
+  };
+  const markdown = renumberFootnotes(fillTemplate(template, letterView(briefing, addressee)), briefing);
+  const about = briefing.engagement?.title;
+  return {
+    title: about ? `${template.title}: ${about}` : template.title,
+    language: request.language,
+    asOf: briefing.asOf,
+    markdown,
+    briefing,
+  };
+}
