@@ -161,8 +161,6 @@ export class DocxConversion {
   private footnoteReference(number: number, format: RunFormat): ParagraphChild {
     if (format.isInsideNote) return this.run(String(number), { ...format, isSuperscript: true });
     const id = Object.keys(this.footnotes).length + 1;
-    // Reserved before converting the note, so a note's own references cannot take its id.
-    this.footnotes[id] = { children: [] };
     this.footnotes[id] = { children: this.noteParagraphs(this.notesByNumber.get(number)?.blocks ?? []) };
     return new FootnoteReferenceRun(id);
   }
@@ -170,7 +168,7 @@ export class DocxConversion {
   /** Word footnotes hold paragraphs only: lists and tables inside a note become lines of text. */
   private noteParagraphs(blocks: readonly Block[]): Paragraph[] {
     const lines = blocks.flatMap((block) => noteLines(block));
-    const paragraphs = (lines.length > 0 ? lines : [[]]).map(
+    return (lines.length > 0 ? lines : [[]]).map(
       (line, index) =>
         new Paragraph({
           style: 'FootnoteText',
@@ -181,7 +179,6 @@ export class DocxConversion {
           ],
         }),
     );
-    return paragraphs;
   }
 }
 
@@ -194,9 +191,12 @@ function noteLines(block: Block): Inline[][] {
       return block.children.flatMap(noteLines);
     case 'list':
       return block.items.flatMap((item, index) => {
-        const marker = block.ordered ? `${block.start + index}. ` : `${BULLET_CHARACTERS[0]} `;
+        const marker: Inline = {
+          kind: 'text',
+          value: block.ordered ? `${block.start + index}. ` : `${BULLET_CHARACTERS[0]} `,
+        };
         const [first = [], ...rest] = item.flatMap(noteLines);
-        return [[{ kind: 'text', value: marker } as Inline, ...first], ...rest];
+        return [[marker, ...first], ...rest];
       });
     case 'table':
       return [block.header, ...block.rows].map((row) => [

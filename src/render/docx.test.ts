@@ -74,4 +74,20 @@ describe('DOCX rendering', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: docx });
     expect(html).toBe('<ol><li>a</li><li>b</li></ol><p>Text.</p><ol><li>c</li><li>d</li></ol>');
   });
+
+  it('gives each citation of a note a Word footnote of its own, lists and tables in notes as lines', async () => {
+    const markdown =
+      'a[^n] b[^n] c[^m]\n\n[^n]: Seen in[^m]:\n\n    - one\n    - two\n\n[^m]: | k | v |\n    |---|---|\n    | x | y |\n';
+    const footnotes = await part(await renderDocument(markdown, META, 'docx'), 'word/footnotes.xml');
+    expect(footnotes.match(/<w:footnote w:id="\d+">/g)).toEqual([
+      '<w:footnote w:id="1">',
+      '<w:footnote w:id="2">',
+      '<w:footnote w:id="3">',
+    ]);
+    expect(footnotes.match(/>• </g)).toHaveLength(4);
+    expect(footnotes).toContain('k | v');
+    expect(footnotes).toContain(
+      '<w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">2</w:t>',
+    );
+  });
 });

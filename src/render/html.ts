@@ -1,4 +1,11 @@
-import type { Block, CellAlignment, DocumentTree, Footnote, Inline } from './document-tree.ts';
+import {
+  type Block,
+  type CellAlignment,
+  type DocumentTree,
+  type Footnote,
+  type Inline,
+  inlineText,
+} from './document-tree.ts';
 import { HTML_STYLE } from './html-style.ts';
 import { labelsFor, type RenderLabels } from './labels.ts';
 import type { RenderMeta } from './render-meta.ts';
@@ -104,8 +111,13 @@ function inlineHtml(inline: Inline): string {
       return `<strong>${inlinesHtml(inline.children)}</strong>`;
     case 'emphasis':
       return `<em>${inlinesHtml(inline.children)}</em>`;
-    case 'link':
-      return `<a class="external" href="${escapeHtml(inline.url)}">${inlinesHtml(inline.children)}</a>`;
+    case 'link': {
+      // Print adds the URL after the text, unless the text already is the URL.
+      const text = inlineText(inline.children);
+      const showsUrl = text === inline.url || `mailto:${text}` === inline.url;
+      const printed = showsUrl ? '' : ' class="external"';
+      return `<a${printed} href="${escapeHtml(inline.url)}">${inlinesHtml(inline.children)}</a>`;
+    }
     case 'lineBreak':
       return '<br>\n';
     case 'footnoteReference':

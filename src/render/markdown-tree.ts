@@ -62,8 +62,11 @@ class Conversion {
             children: this.inlines(node.children),
           },
         ];
-      case 'paragraph':
-        return [{ kind: 'paragraph', children: this.inlines(node.children) }];
+      case 'paragraph': {
+        // An image without alt text leaves nothing to show.
+        const children = this.inlines(node.children);
+        return children.length > 0 ? [{ kind: 'paragraph', children }] : [];
+      }
       case 'list':
         return [this.list(node)];
       case 'table':

@@ -14,7 +14,8 @@ export type OutputFormat = 'md' | 'html' | 'docx' | 'pdf';
 /** The meta date as midnight UTC; a malformed date is a programming error, not user input. */
 export function metaDate(meta: RenderMeta): Date {
   const date = new Date(`${meta.date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || Number.isNaN(date.getTime())) {
+  // The round trip also refuses days a month does not have, which Date would roll over.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== meta.date) {
     throw new RangeError(`RenderMeta.date must be YYYY-MM-DD, got ${JSON.stringify(meta.date)}`);
   }
   return date;
