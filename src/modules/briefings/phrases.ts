@@ -1,4 +1,5 @@
 import { formatPartialDate } from '../../core/partial-date.ts';
+import { FIGURE_WORDS } from '../events/figures.ts';
 import type { DocumentLanguage } from './briefing.schema.ts';
 
 /**
@@ -129,17 +130,6 @@ const RU_STATUS: Record<string, string> = {
   'died-in-custody': 'умер под стражей',
 };
 
-const EN_FIGURES: Record<string, string> = {
-  deaths: 'deaths',
-  'deaths-security-forces': 'deaths among security forces',
-  injured: 'injured',
-  detained: 'detained',
-  tortured: 'tortured',
-  'torture-cases-opened': 'torture cases opened',
-  convicted: 'convicted',
-  amnestied: 'amnestied',
-  other: 'other',
-};
 const RU_FIGURES: Record<string, string> = {
   deaths: 'погибшие',
   'deaths-security-forces': 'погибшие среди силовиков',
@@ -238,7 +228,7 @@ const en: Phrases = {
   askStatus: (status, recorded) =>
     `${EN_ASK_STATUS[status] ?? status}${recorded ? '' : ' (derived for this date)'}`,
   priority: (priority) => `${priority} priority`,
-  figureKind: (kind) => EN_FIGURES[kind] ?? kind,
+  figureKind: (kind) => FIGURE_WORDS[kind as keyof typeof FIGURE_WORDS] ?? kind,
   rating: (rating) => EN_RATINGS[rating] ?? rating,
   finding: (body, finding, opinion) =>
     `the UN ${body}${opinion ? ` (opinion ${opinion})` : ''} ${EN_FINDINGS[finding] ?? finding}`,

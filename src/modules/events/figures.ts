@@ -81,7 +81,7 @@ export function formatFigure(summary: FigureSummary): string {
   return others ? `${shown} (also reported: ${others})` : shown;
 }
 
-const FIGURE_WORDS: Record<Figure['kind'], string> = {
+export const FIGURE_WORDS: Record<Figure['kind'], string> = {
   deaths: 'deaths',
   'deaths-security-forces': 'deaths among security forces',
   injured: 'injured',
