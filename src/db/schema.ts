@@ -261,7 +261,61 @@ export interface PurgeRequestsTable {
   decided_at: string | null;
 }
 
+export interface LettersTable {
+  id: string;
+  owner_org_id: string | null;
+  engagement_id: string | null;
+  title: string;
+  language: string;
+  /** JSON: the request the first version was drafted from (audience, recipients, day, template). */
+  request: string;
+  status: string;
+  deadline: string | null;
+  final_sha256: string | null;
+  /** JSON: the signatories frozen with the final version. */
+  final_signatories: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface LetterVersionsTable {
+  letter_id: string;
+  number: number;
+  markdown: string;
+  sha256: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface LetterRecipientsTable {
+  letter_id: string;
+  org_id: string;
+  /** SHA-256 of the organization's sign-on link token. */
+  link_hash: string;
+  invited_at: string;
+}
+
+export interface LetterDecisionsTable {
+  id: string;
+  letter_id: string;
+  org_id: string;
+  version_number: number;
+  decision: string;
+  organization_name: string | null;
+  signatory: string | null;
+  signatory_title: string | null;
+  decided_at: string;
+  decided_by: string;
+}
+
 export interface Schema extends AccessSchema {
+  letters: LettersTable;
+  letter_versions: LetterVersionsTable;
+  letter_recipients: LetterRecipientsTable;
+  letter_decisions: LetterDecisionsTable;
   audit_log: AuditLogTable;
   purge_requests: PurgeRequestsTable;
   audit_head: AuditHeadTable;

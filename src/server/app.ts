@@ -28,6 +28,7 @@ import { registerImportRoutes } from '../modules/import/import.routes.ts';
 import { indicatorRoutes } from '../modules/indicators/indicator.routes.ts';
 import { interventionRoutes } from '../modules/interventions/intervention.routes.ts';
 import { legalInstrumentRoutes } from '../modules/legal-instruments/legal-instrument.routes.ts';
+import { registerLetterRoutes } from '../modules/letters/letter.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { personRoutes } from '../modules/persons/person.routes.ts';
 import { proceedingRoutes } from '../modules/proceedings/proceeding.routes.ts';
@@ -206,6 +207,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPurgeRoutes(app, context, { ...citableKinds, citation: citationKind as RecordKind<object> });
   registerExportRoutes(app, context);
   registerBriefingRoutes(app, context);
+  registerLetterRoutes(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

@@ -6,6 +6,7 @@ import { access } from './0003-access.ts';
 import { sharing } from './0004-sharing.ts';
 import { audit } from './0005-audit.ts';
 import { tracker } from './0006-tracker.ts';
+import { letters } from './0007-letters.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -19,6 +20,7 @@ const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0004-sharing': sharing,
   '0005-audit': audit,
   '0006-tracker': tracker,
+  '0007-letters': letters,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -28,7 +28,7 @@ describeEachDialect('briefings and letters over HTTP', (db) => {
     const { app } = signedIn;
     const html = await app.inject({
       method: 'POST',
-      url: '/api/letters',
+      url: '/api/letters/draft',
       payload: { engagementId: visit, asOf: '2023-02-27', format: 'html' },
     });
     expect(html.statusCode, html.body).toBe(200);

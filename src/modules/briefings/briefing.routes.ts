@@ -74,11 +74,11 @@ export function registerBriefingRoutes(app: FastifyInstance, context: RequestCon
     },
   );
   api.post(
-    '/api/letters',
+    '/api/letters/draft',
     {
       schema: {
         tags: ['Briefings and letters'],
-        summary: 'A letter drafted from a template and the data, as Markdown, HTML, DOCX or PDF',
+        summary: 'A letter drafted from a template and the data, as Markdown, HTML, DOCX or PDF (not kept)',
         body: letterBody,
         produces: FILE_TYPES,
         response: { 200: z.unknown().describe('The file, as an attachment'), ...errors },

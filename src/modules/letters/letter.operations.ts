@@ -2,7 +2,7 @@ import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
 import { assembleBriefing, scopeOf } from '../briefings/briefing.operations.ts';
 import type { Briefing } from '../briefings/briefing.schema.ts';
-import { letterRequestSchema } from './letter.schema.ts';
+import { type LetterRequest, letterRequestSchema } from './letter.schema.ts';
 import { builtInTemplate, fillTemplate } from './letter-template.ts';
 import { defaultAddressee, type LetterAddressee, letterView, renumberFootnotes } from './letter-view.ts';
 
@@ -12,6 +12,8 @@ export interface LetterDraft {
   asOf: string;
   markdown: string;
   briefing: Briefing;
+  /** The request as parsed, defaults applied: what a kept letter records it was drafted from. */
+  request: LetterRequest;
 }
 
 /** A letter drafted from a template and the data as of a day, for an audience: Markdown to edit. */
@@ -33,5 +35,6 @@ export async function draftLetter(ctx: OperationContext, input: unknown): Promis
     asOf: briefing.asOf,
     markdown,
     briefing,
+    request: { ...request, asOf: briefing.asOf },
   };
 }

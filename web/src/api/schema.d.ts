@@ -13518,8 +13518,8 @@ export interface paths {
       };
     };
   };
-  "/api/letters": {
-    /** A letter drafted from a template and the data, as Markdown, HTML, DOCX or PDF */
+  "/api/letters/draft": {
+    /** A letter drafted from a template and the data, as Markdown, HTML, DOCX or PDF (not kept) */
     post: {
       /** @description A letter request (the briefing request with template, addressee and salutation) and the format */
       requestBody: {
@@ -13665,6 +13665,708 @@ export interface paths {
         };
         /** @description Default Response */
         422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters": {
+    /** The letters the caller may read, most recently changed first */
+    get: {
+      parameters: {
+        query?: {
+          engagementId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Letter"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Draft a letter from a template and the data and keep it as version 1 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uuid
+             * @description The engagement it is for: its countries and agenda
+             */
+            engagementId?: string;
+            /** @description Defaults to the engagement’s */
+            countries?: string[];
+            /** @description Only asks and commitments under these */
+            issueAreas?: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
+            /** @description Defaults to the agenda, or the open asks */
+            askIds?: string[];
+            /**
+             * Format: date
+             * @description Valid time: what had happened by this day; today when left out
+             */
+            asOf?: string;
+            /**
+             * @description internal, partner (what every recipient organization may see) or public
+             * @default internal
+             * @enum {string}
+             */
+            audience?: "internal" | "partner" | "public";
+            /**
+             * @description With the partner audience: the organizations that will read it
+             * @default []
+             */
+            recipientOrgIds?: string[];
+            /**
+             * @description The language of the document
+             * @default en
+             * @enum {string}
+             */
+            language?: "en" | "ru";
+            /**
+             * @description A built-in template, in the letter’s language: coalition-letter
+             * @default coalition-letter
+             */
+            template?: string;
+            /** @description The addressee block, one line each; defaults to the engagement’s lead delegate */
+            addressee?: string[];
+            /** @description e.g. "Secretary Blinken" */
+            salutation?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Letter"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}": {
+    /** A letter, its versions and who has signed */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Letter"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/versions/{number}": {
+    /** The text of one version */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          number: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              markdown: string;
+              sha256: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/versions": {
+    /** Keep an edited text as the next version (signatures must then be confirmed again) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The letter’s version as last read */
+            version: number;
+            markdown: string;
+            /** @description What changed, in a few words */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Letter"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/circulate": {
+    /** Circulate the letter for sign-on: a link per organization, valid until the deadline (shown once) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The letter’s version as last read */
+            version: number;
+            orgIds: string[];
+            /**
+             * Format: date
+             * @description Sign-on closes at the end of this day (UTC)
+             */
+            deadline: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              letter: components["schemas"]["Letter"];
+              links: {
+                  /** Format: uuid */
+                  orgId: string;
+                  orgName: string;
+                  token: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/decisions": {
+    /** Sign (named or anonymously), decline or withdraw, for the caller’s organization */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            decision: "signed" | "signed-anonymously" | "declined" | "withdrawn";
+            /** @description As it should appear when signed */
+            organizationName?: string;
+            /** @description Who signs for the organization */
+            signatory?: string;
+            /** @description Their title */
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Letter"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/finalize": {
+    /** Freeze the letter with its signatories and SHA-256; it cannot change afterwards */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The letter’s version as last read */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Letter"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/letters/{id}/export": {
+    /** A version of the letter (the latest by default) as Markdown, HTML, DOCX or PDF */
+    get: {
+      parameters: {
+        query?: {
+          /** @description md, html, docx or pdf */
+          format?: "md" | "html" | "docx" | "pdf";
+          version?: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The file, as an attachment */
+        200: {
+          content: {
+            "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/sign-on/{token}": {
+    /** What a sign-on link shows: the letter as circulated and the organization’s standing */
+    get: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              letterId: string;
+              title: string;
+              language: string;
+              markdown: string;
+              versionNumber: number;
+              deadline: string | null;
+              isOpen: boolean;
+              /** @enum {string} */
+              status: "draft" | "circulating" | "final";
+              orgName: string;
+              standing: {
+                /** Format: uuid */
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                standing: "invited" | "needs-confirmation" | "signed" | "signed-anonymously" | "declined" | "withdrawn";
+                versionNumber: number | null;
+                organizationName: string | null;
+                signatory: string | null;
+                signatoryTitle: string | null;
+                decidedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Sign, sign anonymously, decline or withdraw through a sign-on link */
+    post: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            decision: "signed" | "signed-anonymously" | "declined" | "withdrawn";
+            /** @description As it should appear when signed */
+            organizationName?: string;
+            /** @description Who signs for the organization */
+            signatory?: string;
+            /** @description Their title */
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              letterId: string;
+              title: string;
+              language: string;
+              markdown: string;
+              versionNumber: number;
+              deadline: string | null;
+              isOpen: boolean;
+              /** @enum {string} */
+              status: "draft" | "circulating" | "final";
+              orgName: string;
+              standing: {
+                /** Format: uuid */
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                standing: "invited" | "needs-confirmation" | "signed" | "signed-anonymously" | "declined" | "withdrawn";
+                versionNumber: number | null;
+                organizationName: string | null;
+                signatory: string | null;
+                signatoryTitle: string | null;
+                decidedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        409: {
           content: {
             "application/json": components["schemas"]["Problem"];
           };
@@ -16559,6 +17261,60 @@ export interface components {
           url: string | null;
         })[];
     };
+    LetterInput: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      language: string;
+      engagementId: string | null;
+      /** @enum {string} */
+      status: "draft" | "circulating" | "final";
+      deadline: string | null;
+      asOf: string;
+      audience: string;
+      version: number;
+      /** @description The number of the latest version of the text */
+      currentVersion: number;
+      /** @description The text of the latest version (for a recipient: the one circulated) */
+      markdown: string;
+      /** @description Every version, for those who manage it */
+      versions: ({
+          number: number;
+          sha256: string;
+          note: string | null;
+          createdAt: string;
+          createdBy: string;
+        })[];
+      /** @description Each recipient’s standing, for those who manage it; a recipient sees only its own */
+      standings: ({
+          /** Format: uuid */
+          orgId: string;
+          orgName: string;
+          /** @enum {string} */
+          standing: "invited" | "needs-confirmation" | "signed" | "signed-anonymously" | "declined" | "withdrawn";
+          versionNumber: number | null;
+          organizationName: string | null;
+          signatory: string | null;
+          signatoryTitle: string | null;
+          decidedAt: string | null;
+        })[];
+      finalSha256: string | null;
+      finalSignatories: ({
+        named: ({
+            organization: string;
+            signatory: string | null;
+            title: string | null;
+          })[];
+        anonymous: number;
+      }) | null;
+      abilities: {
+        manage: boolean;
+        read: boolean;
+        decide: boolean;
+      };
+      createdAt: string;
+      updatedAt: string;
+    };
     PurgeInput: {
       /** Format: uuid */
       id: string;
@@ -18124,6 +18880,60 @@ export interface components {
           publishedOn: string | null;
           url: string | null;
         })[];
+    };
+    Letter: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      language: string;
+      engagementId: string | null;
+      /** @enum {string} */
+      status: "draft" | "circulating" | "final";
+      deadline: string | null;
+      asOf: string;
+      audience: string;
+      version: number;
+      /** @description The number of the latest version of the text */
+      currentVersion: number;
+      /** @description The text of the latest version (for a recipient: the one circulated) */
+      markdown: string;
+      /** @description Every version, for those who manage it */
+      versions: ({
+          number: number;
+          sha256: string;
+          note: string | null;
+          createdAt: string;
+          createdBy: string;
+        })[];
+      /** @description Each recipient’s standing, for those who manage it; a recipient sees only its own */
+      standings: ({
+          /** Format: uuid */
+          orgId: string;
+          orgName: string;
+          /** @enum {string} */
+          standing: "invited" | "needs-confirmation" | "signed" | "signed-anonymously" | "declined" | "withdrawn";
+          versionNumber: number | null;
+          organizationName: string | null;
+          signatory: string | null;
+          signatoryTitle: string | null;
+          decidedAt: string | null;
+        })[];
+      finalSha256: string | null;
+      finalSignatories: ({
+        named: ({
+            organization: string;
+            signatory: string | null;
+            title: string | null;
+          })[];
+        anonymous: number;
+      }) | null;
+      abilities: {
+        manage: boolean;
+        read: boolean;
+        decide: boolean;
+      };
+      createdAt: string;
+      updatedAt: string;
     };
     Purge: {
       /** Format: uuid */
