@@ -13,6 +13,7 @@ import type { Keyring } from '../core/secret-box.ts';
 import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/database.ts';
 import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
 import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
+import { registerOrgDirectoryRoute } from '../modules/access/org-directory.ts';
 import { askRoutes } from '../modules/asks/ask.routes.ts';
 import { appendAudit } from '../modules/audit/audit.store.ts';
 import { registerBriefingRoutes } from '../modules/briefings/briefing.routes.ts';
@@ -208,6 +209,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerExportRoutes(app, context);
   registerBriefingRoutes(app, context);
   registerLetterRoutes(app, context);
+  registerOrgDirectoryRoute(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

@@ -14374,6 +14374,30 @@ export interface paths {
       };
     };
   };
+  "/api/orgs": {
+    /** The coalition’s organizations (id and name), for members choosing recipients */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  id: string;
+                  name: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
   "/api/auth/sign-in": {
     /** Sign in with email and password; the answer says whether an MFA step follows */
     post: {
