@@ -194,6 +194,31 @@ export function briefingTitle(briefing: Briefing): string {
   return `${p.labels.briefing}: ${about}`;
 }
 
+/**
+ * Numbers the footnotes a text uses 1, 2, 3… in the order they first appear, and appends their
+ * definitions: facts are gathered in one order and shown in another, and a letter cites only a few
+ * of the briefing's sources; either way the notes should read in order.
+ */
+export function numberFootnotesInOrder(markdown: string, briefing: Briefing): string {
+  const p = PHRASES[briefing.language];
+  const order = new Map<number, number>();
+  const body = markdown.replace(/\[\^(\d+)\]/g, (_, n: string) => {
+    const old = Number(n);
+    let next = order.get(old);
+    if (next === undefined) {
+      next = order.size + 1;
+      order.set(old, next);
+    }
+    return `[^${next}]`;
+  });
+  const notes = briefing.footnotes
+    .filter((note) => order.has(note.number))
+    .map((note) => ({ ...note, number: order.get(note.number) as number }))
+    .sort((a, b) => a.number - b.number);
+  const definitions = footnoteDefinitions(p, notes);
+  return `${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n${definitions.length ? `\n${definitions.join('\n')}\n` : ''}`;
+}
+
 export function briefingMarkdown(briefing: Briefing): string {
   const p = PHRASES[briefing.language];
   const l = p.labels;

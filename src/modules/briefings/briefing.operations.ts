@@ -169,6 +169,13 @@ export async function assembleBriefing(scope: BriefingScope): Promise<Briefing> 
     ...sourceIdsIn([cases, events, commitments, indicators, citations]),
   ]);
   const footnotes = new FootnoteList(new Set(sources.map((s) => s.id)));
+  // Loads come back in no particular order: sort, so the same data always numbers its notes alike.
+  const sourceTitle = new Map(sources.map((source) => [source.id, source.title ?? '']));
+  const citationOrder = (c: (typeof citations)[number]) =>
+    [c.createdAt, sourceTitle.get(c.sourceId) ?? '', c.locator ?? '', c.quote ?? c.summary ?? ''].join(
+      '\u0000',
+    );
+  citations.sort((a, b) => citationOrder(a).localeCompare(citationOrder(b)));
   const citedBy = (recordId: string) => (field: string | null) =>
     footnotes.cite(
       ...citations
@@ -225,13 +232,18 @@ export async function assembleBriefing(scope: BriefingScope): Promise<Briefing> 
       const countryAsks = asks.filter((ask) => ask.country === country).map(askFacts);
       const countryCommitments = commitments
         .filter((c) => c.country === country)
-        .sort((a, b) => (a.madeOn ?? '').localeCompare(b.madeOn ?? '') || a.id.localeCompare(b.id))
+        .sort(
+          (a, b) =>
+            (a.madeOn ?? '').localeCompare(b.madeOn ?? '') ||
+            (pickLanguage(a.title, language) ?? '').localeCompare(pickLanguage(b.title, language) ?? ''),
+        )
         .map((c) => commitmentFacts(c, asOf, language, footnotes, makerName));
       return {
         country,
         asks: countryAsks,
         indicators: indicators
           .filter((i) => i.country === country)
+          .sort((a, b) => displayName(a.names ?? []).localeCompare(displayName(b.names ?? [])))
           .map((i) => indicatorFacts(i, asOf, language, footnotes))
           .filter((i) => i.points.length > 0),
         commitments: countryCommitments,

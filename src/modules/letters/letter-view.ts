@@ -1,9 +1,4 @@
-import {
-  figureText,
-  footnoteDefinitions,
-  indicatorText,
-  sentenceText,
-} from '../briefings/briefing.markdown.ts';
+import { figureText, indicatorText, sentenceText } from '../briefings/briefing.markdown.ts';
 import type { Briefing, CaseFacts, CountryBriefing } from '../briefings/briefing.schema.ts';
 import { footnoteRefs, mdText } from '../briefings/markdown-text.ts';
 import { PHRASES, type Phrases } from '../briefings/phrases.ts';
@@ -134,31 +129,5 @@ export function letterView(
     places: p.list(briefing.engagement?.places.map(mdText) ?? []),
     countries,
     signatories: signatoriesBlock(p, signatories, anonymousSignatories),
-    footnotes: footnoteDefinitions(p, briefing.footnotes).join('\n'),
   };
-}
-
-/**
- * Numbers the footnotes a filled template uses 1, 2, 3… in the order they first appear, and
- * appends their definitions: a letter cites a few of the briefing's sources, and its notes should
- * read as its own.
- */
-export function renumberFootnotes(markdown: string, briefing: Briefing): string {
-  const p = PHRASES[briefing.language];
-  const order = new Map<number, number>();
-  const body = markdown.replace(/\[\^(\d+)\]/g, (_, n: string) => {
-    const old = Number(n);
-    let next = order.get(old);
-    if (next === undefined) {
-      next = order.size + 1;
-      order.set(old, next);
-    }
-    return `[^${next}]`;
-  });
-  const notes = briefing.footnotes
-    .filter((note) => order.has(note.number))
-    .map((note) => ({ ...note, number: order.get(note.number) as number }))
-    .sort((a, b) => a.number - b.number);
-  const definitions = footnoteDefinitions(p, notes);
-  return `${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n${definitions.length ? `\n${definitions.join('\n')}\n` : ''}`;
 }

@@ -1,10 +1,11 @@
 import type { OperationContext } from '../../core/context.ts';
 import { parseInput } from '../../core/validation.ts';
+import { numberFootnotesInOrder } from '../briefings/briefing.markdown.ts';
 import { assembleBriefing, scopeOf } from '../briefings/briefing.operations.ts';
 import type { Briefing } from '../briefings/briefing.schema.ts';
 import { type LetterRequest, letterRequestSchema } from './letter.schema.ts';
 import { builtInTemplate, fillTemplate } from './letter-template.ts';
-import { defaultAddressee, type LetterAddressee, letterView, renumberFootnotes } from './letter-view.ts';
+import { defaultAddressee, type LetterAddressee, letterView } from './letter-view.ts';
 
 export interface LetterDraft {
   title: string;
@@ -27,7 +28,7 @@ export async function draftLetter(ctx: OperationContext, input: unknown): Promis
     salutation:
       request.salutation ?? (request.addressee ? (request.addressee[0] ?? '') : fallback.salutation),
   };
-  const markdown = renumberFootnotes(fillTemplate(template, letterView(briefing, addressee)), briefing);
+  const markdown = numberFootnotesInOrder(fillTemplate(template, letterView(briefing, addressee)), briefing);
   const about = briefing.engagement?.title;
   return {
     title: about ? `${template.title}: ${about}` : template.title,
