@@ -228,10 +228,6 @@ export function briefingMarkdown(briefing: Briefing): string {
     `**${l.asOf}:** ${p.date(briefing.asOf)} · **${l.audience}:** ${p.audience(briefing.audience)} · **${l.countries}:** ${briefing.countries.map((c) => p.country(c.country)).join(', ')}`,
     '',
     ...briefing.countries.flatMap((section) => countrySection(p, briefing.asOf, section)),
-    ...footnoteDefinitions(p, briefing.footnotes),
   ];
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+  return numberFootnotesInOrder(lines.join('\n'), briefing);
 }
