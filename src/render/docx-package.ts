@@ -47,7 +47,11 @@ function fixCoreDates(parts: Map<string, string | Uint8Array>, date: Date): void
   );
 }
 
-/** Each part's hyperlink relationships become rIdLink1, rIdLink2… in the order docx added them. */
+/**
+ * Each part's hyperlink relationships become rIdLink1, rIdLink2… in the order docx added them.
+ * One pass over each part with a map of the new ids: a footnotes part of a long briefing holds
+ * thousands of links, and rewriting it once per link took seconds.
+ */
 function renumberHyperlinks(parts: Map<string, string | Uint8Array>): void {
   for (const [relsName, rels] of parts) {
     const match = /^(.*)_rels\/([^/]+)\.rels$/.exec(relsName);
@@ -55,16 +59,21 @@ function renumberHyperlinks(parts: Map<string, string | Uint8Array>): void {
     const partName = `${match[1]}${match[2]}`;
     const part = parts.get(partName);
     if (typeof part !== 'string') continue;
-    let renamedRels = rels;
-    let renamedPart = part;
-    let count = 0;
+    const stable = new Map<string, string>();
     for (const relationship of rels.matchAll(/<Relationship\b[^>]*>/g)) {
       const id = /\bId="([^"]+)"/.exec(relationship[0])?.[1];
-      if (!id || !/\/hyperlink"/.test(relationship[0])) continue;
-      const stableId = `rIdLink${++count}`;
-      renamedRels = renamedRels.replace(`Id="${id}"`, `Id="${stableId}"`);
-      renamedPart = renamedPart.replaceAll(`r:id="${id}"`, `r:id="${stableId}"`);
+      if (id && /\/hyperlink"/.test(relationship[0]) && !stable.has(id))
+        stable.set(id, `rIdLink${stable.size + 1}`);
     }
+    if (stable.size === 0) continue;
+    const renamedRels = rels.replace(
+      /(<Relationship\b[^>]*\bId=")([^"]+)(")/g,
+      (whole, before: string, id: string, after: string) =>
+        stable.has(id) ? `${before}${stable.get(id)}${after}` : whole,
+    );
+    const renamedPart = part.replace(/r:id="([^"]+)"/g, (whole, id: string) =>
+      stable.has(id) ? `r:id="${stable.get(id)}"` : whole,
+    );
     parts.set(relsName, renamedRels);
     parts.set(partName, renamedPart);
   }
