@@ -1,4 +1,7 @@
-/** The main navigation: each entry a path and its label's key in the `common` namespace. */
+/**
+ * The main navigation: each entry a path and its label's key in the `common` namespace (or in a
+ * feature's own, named as `namespace:key`).
+ */
 export interface NavEntry {
   path: string;
   label: string;
@@ -31,6 +34,7 @@ export const NAV_SECTIONS: ReadonlyArray<{ label: string; entries: readonly NavE
       { path: '/asks', label: 'nav.asks' },
       { path: '/engagements', label: 'nav.engagements' },
       { path: '/interventions', label: 'nav.interventions' },
+      { path: '/letters', label: 'letters:nav' },
       { path: '/scorecards', label: 'nav.scorecards' },
     ],
   },

@@ -4,6 +4,7 @@ import { adminRoutes } from '../features/admin/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { importRoutes } from '../features/import/routes.tsx';
+import { lettersRoutes, publicLettersRoutes } from '../features/letters/routes.tsx';
 import { listsRoutes } from '../features/lists/routes.tsx';
 import { recordsRoutes } from '../features/records/routes.tsx';
 import { trackerRoutes } from '../features/tracker/routes.tsx';
@@ -19,6 +20,7 @@ const featureRoutes: RouteObject[] = [
   ...listsRoutes,
   // Before the records' routes: `/commitments/:id` and `/engagements/:id` are the tracker's pages.
   ...trackerRoutes,
+  ...lettersRoutes,
   ...recordsRoutes,
   ...historyRoutes,
   ...importRoutes,
@@ -27,7 +29,10 @@ const featureRoutes: RouteObject[] = [
 ];
 
 export const routes: RouteObject[] = [
-  ...publicAccountRoutes.map((route) => ({ ...route, errorElement: <RouteError /> })),
+  ...[...publicAccountRoutes, ...publicLettersRoutes].map((route) => ({
+    ...route,
+    errorElement: <RouteError />,
+  })),
   {
     path: '/sign-in',
     lazy: () => import('../auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),

@@ -20,6 +20,8 @@ export const NAMESPACES = [
   'import',
   /** The accountability tracker: board, commitment and engagement pages, scorecards. */
   'tracker',
+  /** Briefings, letters and their sign-on. */
+  'letters',
   /** Labels of the schemas' enum values (case types, statuses, kinds…), shared by every screen. */
   'vocabulary',
 ] as const;

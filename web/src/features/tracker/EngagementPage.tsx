@@ -102,6 +102,7 @@ function Participants({ engagement }: { engagement: Engagement }) {
 /** An engagement and its planner: the agenda of asks, what came of them, follow-ups, and what happened since. */
 export function EngagementPage() {
   const { t } = useTranslation('tracker');
+  const { t: letters } = useTranslation('letters');
   const labels = useLabels();
   const { id } = useParams();
   const engagement = useEngagement(id);
@@ -120,6 +121,14 @@ export function EngagementPage() {
         subtitle={labels.of('engagementKind', record.kind)}
         actions={
           <>
+            <Button component={Link} to={`/engagements/${record.id}/briefing`} variant="default">
+              {letters('engagement.briefing')}
+            </Button>
+            {record.abilities.write ? (
+              <Button component={Link} to={`/engagements/${record.id}/letter/new`} variant="default">
+                {letters('engagement.letter')}
+              </Button>
+            ) : null}
             {record.abilities.write ? (
               <Button component={Link} to={`/engagements/${record.id}/edit`} variant="light">
                 {t('edit')}
