@@ -12,7 +12,7 @@ import { callerOf } from '../records/record-access.ts';
 import { draftLetter } from './letter.operations.ts';
 import { canDraftLetters, type LetterAbilities, letterAbilities } from './letter.policy.ts';
 import { type Letter, saveVersionSchema } from './letter.schema.ts';
-import { bumpLetter, type LetterState, loadLetterState, versionText } from './letter.store.ts';
+import { bumpLetter, type LetterState, loadLetterState, signedVersion, versionText } from './letter.store.ts';
 import { standings } from './sign-on.ts';
 
 /**
@@ -64,7 +64,7 @@ export async function presentLetter(
   const all = standings(
     state.recipients.map((r) => r.orgId),
     state.decisions,
-    current,
+    signedVersion(state),
   ).map((s) => ({ ...s, orgName: orgName.get(s.orgId) ?? '' }));
   const own = ctx.actor.orgId;
   return {
@@ -76,6 +76,7 @@ export async function presentLetter(
     deadline: state.row.deadline,
     asOf: String(state.request.asOf ?? ''),
     audience: String(state.request.audience ?? 'internal'),
+    draftedFor: can.manage ? ((state.request.recipientOrgIds as string[] | undefined) ?? []) : [],
     version: state.row.version,
     currentVersion: current,
     markdown: (await versionText(ctx.db, state.row.id, current)) ?? '',

@@ -96,6 +96,9 @@ export const letterSchema = z
     deadline: z.string().nullable(),
     asOf: z.string(),
     audience: z.string(),
+    draftedFor: z
+      .array(idSchema)
+      .describe('The partner organizations the letter was drafted for (those who manage it see them)'),
     version: z.number().int(),
     currentVersion: z.number().int().describe('The number of the latest version of the text'),
     markdown: z.string().describe('The text of the latest version (for a recipient: the one circulated)'),

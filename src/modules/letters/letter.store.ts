@@ -73,6 +73,15 @@ function decisionFromRow(row: Selectable<LetterDecisionsTable>): DecisionRow {
   };
 }
 
+/**
+ * The version decisions are taken on: the latest, except on a final letter, whose last version is
+ * the frozen text made from the one its signatories signed.
+ */
+export function signedVersion(state: LetterState): number {
+  const latest = state.versions.at(-1)?.number ?? 1;
+  return state.row.status === 'final' ? Math.max(1, latest - 1) : latest;
+}
+
 export async function versionText(db: Db, letterId: string, number: number): Promise<string | undefined> {
   const row = await db
     .selectFrom('letter_versions')

@@ -192,6 +192,11 @@ describeEachDialect('a letter through sign-on, over HTTP', (db) => {
     expect(final.statusCode, final.body).toBe(200);
     letter = final.json<LetterBody>();
     expect(letter).toMatchObject({ status: 'final', currentVersion: 3 });
+    // The standings are those on the version signed, not "to confirm" on the frozen copy of it.
+    expect(letter.standings.map((s) => [s.orgName, s.standing])).toEqual([
+      ['Partner One', 'signed'],
+      ['Partner Two', 'signed-anonymously'],
+    ]);
     expect(letter.markdown).toContain('Dear Secretary Blinken,');
     expect(letter.markdown).toContain(
       'Partner One, A. Person, Director  \nand 1 organization that cannot be named for their safety',

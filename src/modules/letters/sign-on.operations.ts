@@ -8,7 +8,7 @@ import { appendAudit } from '../audit/audit.store.ts';
 import type { DocumentLanguage } from '../briefings/briefing.schema.ts';
 import { PHRASES } from '../briefings/phrases.ts';
 import { circulateSchema, decisionSchema, finalizeSchema, type Letter } from './letter.schema.ts';
-import { bumpLetter, type LetterState, loadLetterState, versionText } from './letter.store.ts';
+import { bumpLetter, type LetterState, loadLetterState, signedVersion, versionText } from './letter.store.ts';
 import { signatoriesBlock } from './letter-view.ts';
 import { getLetter, insertVersion, managedLetter, readableLetter } from './letter-workflow.operations.ts';
 import { isOpen, type OrgStanding, type SignatoryList, signatoriesOf, standings } from './sign-on.ts';
@@ -195,8 +195,7 @@ async function byLink(ctx: OperationContext, token: string) {
 }
 
 function standingView(state: LetterState, orgId: string, orgName: string): OrgStanding & { orgName: string } {
-  const current = state.versions.at(-1)?.number ?? 1;
-  const [standing] = standings([orgId], state.decisions, current);
+  const [standing] = standings([orgId], state.decisions, signedVersion(state));
   return { ...(standing as OrgStanding), orgName };
 }
 

@@ -17296,6 +17296,8 @@ export interface components {
       deadline: string | null;
       asOf: string;
       audience: string;
+      /** @description The partner organizations the letter was drafted for (those who manage it see them) */
+      draftedFor: string[];
       version: number;
       /** @description The number of the latest version of the text */
       currentVersion: number;
@@ -18916,6 +18918,8 @@ export interface components {
       deadline: string | null;
       asOf: string;
       audience: string;
+      /** @description The partner organizations the letter was drafted for (those who manage it see them) */
+      draftedFor: string[];
       version: number;
       /** @description The number of the latest version of the text */
       currentVersion: number;

@@ -27,7 +27,10 @@ export const signOnUrl = (token: string) => `${window.location.origin}/sign-on/$
 export function CirculateModal({ letter, opened, onClose, onReload }: LetterDialogProps) {
   const { t } = useTranslation('letters');
   const client = useQueryClient();
-  const [orgIds, setOrgIds] = useState(() => letter.standings.map((s) => s.orgId));
+  // Those already asked, or else those the letter was drafted for: the only ones it may go to.
+  const [orgIds, setOrgIds] = useState(() =>
+    letter.standings.length > 0 ? letter.standings.map((s) => s.orgId) : letter.draftedFor,
+  );
   const [deadline, setDeadline] = useState(() => letter.deadline ?? inTwoWeeks());
   const send = useMutation({
     mutationFn: () => circulate(letter.id, { version: letter.version, orgIds, deadline }),

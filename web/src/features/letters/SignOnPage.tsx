@@ -10,7 +10,7 @@ import { LanguageMenu } from '../../ui/LanguageMenu.tsx';
 import { Logo } from '../../ui/Logo.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { useNotify } from '../records/shared/notify.ts';
-import { type Decision, decideByLink, type SignOnView, signOnView, standingShown } from './api.ts';
+import { type Decision, decideByLink, type SignOnView, signOnView } from './api.ts';
 import { DecisionForm } from './DecisionForm.tsx';
 import { MarkdownView } from './MarkdownView.tsx';
 import { StandingBadge } from './parts.tsx';
@@ -92,7 +92,6 @@ function SignOnContent({
   const { t } = useTranslation('letters');
   const format = useFormat();
   const { standing } = view;
-  const shown = standingShown(standing, view.status, view.versionNumber);
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -110,7 +109,7 @@ function SignOnContent({
             {t('signOn.standing')}
           </Title>
           <Group gap="xs">
-            <StandingBadge standing={shown} />
+            <StandingBadge standing={standing.standing} />
             {standing.signatory ? (
               <Text size="sm">
                 {[standing.signatory, standing.signatoryTitle, standing.organizationName]
@@ -119,7 +118,7 @@ function SignOnContent({
               </Text>
             ) : null}
           </Group>
-          {shown === 'needs-confirmation' ? (
+          {standing.standing === 'needs-confirmation' ? (
             <Text size="sm">{t('signOn.confirmAgain', { version: view.versionNumber })}</Text>
           ) : null}
           {view.isOpen ? (

@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { isConflict } from '../tracker/form-errors.ts';
 import { ConflictAlert, ScrollTable, Section } from '../tracker/parts.tsx';
-import { finalize, type Letter, type LetterDialogProps, letterKey, standingShown } from './api.ts';
+import { finalize, type Letter, type LetterDialogProps, letterKey } from './api.ts';
 import { CirculateModal } from './CirculateModal.tsx';
 import { StandingBadge } from './parts.tsx';
 
@@ -60,7 +60,7 @@ export function SignOnSection({ letter, onReload }: { letter: Letter; onReload: 
                 <Table.Tr key={s.orgId} data-testid="standing-row">
                   <Table.Td>{s.orgName}</Table.Td>
                   <Table.Td>
-                    <StandingBadge standing={standingShown(s, letter.status, letter.currentVersion)} />
+                    <StandingBadge standing={s.standing} />
                   </Table.Td>
                   <Table.Td>
                     {[s.signatory, s.signatoryTitle, s.organizationName].filter(Boolean).join(', ')}

@@ -125,24 +125,3 @@ export async function downloadBriefing(body: BriefingRequest & { format: Documen
   // The browser has taken the file once the click is handled.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/**
- * An organization's standing as it should read. The API rates standings against the latest version,
- * and freezing a letter keeps the final text (signatories written in) as one more version: a
- * signature on the version that was frozen would then read "needs confirmation". It stands.
- */
-export function standingShown(
-  standing: Pick<Standing, 'standing' | 'versionNumber' | 'signatory'>,
-  status: Letter['status'],
-  currentVersion: number,
-): Standing['standing'] {
-  if (
-    status === 'final' &&
-    standing.standing === 'needs-confirmation' &&
-    standing.versionNumber === currentVersion - 1
-  ) {
-    // Only a named signature carries a signatory.
-    return standing.signatory ? 'signed' : 'signed-anonymously';
-  }
-  return standing.standing;
-}
