@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ENGAGEMENT } from '../../src/demo/refs.ts';
-import { upsertGrant } from '../../src/modules/access/grant.store.ts';
 import { createOrg } from '../../src/modules/access/user.operations.ts';
+import { shareBriefingRecordsWith } from '../support/share-demo.ts';
 import {
   describeInBrowser,
   expectAccessible,
@@ -16,41 +16,6 @@ import { startWebServer, type WebServer } from './support/web-server.ts';
 
 const PARTNER = 'Partner One (test)';
 const SIGNATORY = 'Jane Testsigner';
-
-/** The demo's records a partner letter reads from, each shared with the partner organization. */
-const SHARED: Record<string, string> = {
-  engagements: 'engagement',
-  asks: 'ask',
-  cases: 'case',
-  persons: 'person',
-  events: 'event',
-  indicators: 'indicator',
-  commitments: 'commitment',
-  sources: 'source',
-  citations: 'citation',
-};
-
-async function shareDemoWith(server: WebServer, orgId: string): Promise<void> {
-  for (const [table, recordType] of Object.entries(SHARED)) {
-    const rows = await server.ctx.db
-      .selectFrom(table as 'asks')
-      .select('id')
-      .execute();
-    for (const { id } of rows) {
-      await upsertGrant(server.ctx.db, {
-        id: crypto.randomUUID(),
-        recordType,
-        recordId: id,
-        granteeType: 'org',
-        granteeId: orgId,
-        access: 'read',
-        clearance: 'internal',
-        createdAt: new Date().toISOString(),
-        createdBy: 'operator',
-      });
-    }
-  }
-}
 
 /** axe on the screen at rest, the pointer off the button just clicked. */
 async function axe(page: Page, screen: string): Promise<void> {
@@ -77,7 +42,7 @@ describeInBrowser('briefings and letters: drafted, edited, circulated, signed by
     browser = await launchChromium();
     const editor = await server.createUser({ email: 'letters-editor@example.org', role: 'editor' });
     const partner = await createOrg(server.ctx, { name: PARTNER });
-    await shareDemoWith(server, partner.id);
+    await shareBriefingRecordsWith(server.ctx.db, partner.id);
     visitId = (
       await server.ctx.db
         .selectFrom('engagements')
@@ -145,7 +110,8 @@ describeInBrowser('briefings and letters: drafted, edited, circulated, signed by
     // Circulated to the partner: its link, shown once.
     await page.getByRole('button', { name: 'Circulate for sign-on' }).click();
     const dialog = page.getByRole('dialog');
-    await chooseOrg(page, 'Organizations');
+    // The organizations the letter was drafted for are already chosen: the only ones it may go to.
+    await dialog.getByText(PARTNER, { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Circulate', exact: true }).click();
     const link = (await dialog.getByTestId('sign-on-url').textContent()) ?? '';
     expect(link).toMatch(/\/sign-on\/\S+$/);

@@ -1,53 +1,12 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { describeEachDialect, type TestDatabase } from '../../../test/support/database.ts';
+import { describeEachDialect } from '../../../test/support/database.ts';
+import { shareBriefingRecordsWith } from '../../../test/support/share-demo.ts';
 import { buildSignedInApp, type SignedInApp } from '../../../test/support/signed-in-app.ts';
 import { operator } from '../../core/context.ts';
 import { loadDemoDataset } from '../../demo/load-demo.ts';
 import { ENGAGEMENT } from '../../demo/refs.ts';
-import { upsertGrant } from '../access/grant.store.ts';
 import { createOrg } from '../access/user.operations.ts';
-
-const SHARED_TABLES = [
-  'engagements',
-  'asks',
-  'cases',
-  'persons',
-  'events',
-  'indicators',
-  'commitments',
-  'sources',
-  'citations',
-] as const;
-const KIND_OF: Record<(typeof SHARED_TABLES)[number], string> = {
-  engagements: 'engagement',
-  asks: 'ask',
-  cases: 'case',
-  persons: 'person',
-  events: 'event',
-  indicators: 'indicator',
-  commitments: 'commitment',
-  sources: 'source',
-  citations: 'citation',
-};
-
-async function shareEverythingWith(database: TestDatabase, orgId: string): Promise<void> {
-  for (const table of SHARED_TABLES) {
-    for (const { id } of await database.db.selectFrom(table).select('id').execute()) {
-      await upsertGrant(database.db, {
-        id: crypto.randomUUID(),
-        recordType: KIND_OF[table],
-        recordId: id,
-        granteeType: 'org',
-        granteeId: orgId,
-        access: 'read',
-        clearance: 'internal',
-        createdAt: new Date().toISOString(),
-        createdBy: 'operator',
-      });
-    }
-  }
-}
 
 interface LetterBody {
   id: string;
@@ -83,7 +42,7 @@ describeEachDialect('a letter through sign-on, over HTTP', (db) => {
       other: (await createOrg(ctx, { name: 'Not Drafted For' })).id,
     };
     // The coalition shares the demo with both partners, so the letter drafted for them has content.
-    for (const org of [partners.one, partners.two]) await shareEverythingWith(database, org);
+    for (const org of [partners.one, partners.two]) await shareBriefingRecordsWith(database.db, org);
   });
   afterEach(async () => {
     await signedIn.app.close();
