@@ -66,7 +66,8 @@ export interface Phrases {
     asOf(status: string, date: string): string;
     detainedSince(date: string): string;
     daysInAll(days: string): string;
-    releasedOn(date: string, days: string): string;
+    /** The end of the last deprivation of liberty (release, or a move to house arrest). */
+    heldUntil(date: string, days: string): string;
     commitments(date: string, list: string): string;
     commitment(title: string, made: string | null, rating: string): string;
     anonymous(count: number): string;
@@ -207,8 +208,9 @@ const en: Phrases = {
           ? `at most ${n}`
           : n;
   },
+  // Partial dates give a range: the days certainly, and at most.
   days: ({ certain, possible }) =>
-    certain === possible ? `${certain} days` : `${certain}–${possible} days (partial dates)`,
+    certain === possible ? `${certain} days` : `between ${certain} and ${possible} days`,
   people: (count) => (count === 1 ? '1 person' : `${count} people`),
   months: (count) =>
     count % 12 === 0
@@ -274,7 +276,7 @@ const en: Phrases = {
     asOf: (status, date) => `${status} as of ${date}`,
     detainedSince: (date) => `first detained ${date}`,
     daysInAll: (days) => `${days} deprived of liberty in all`,
-    releasedOn: (date, days) => `released ${date} after ${days} deprived of liberty`,
+    heldUntil: (date, days) => `deprived of liberty until ${date}, ${days} in all`,
     commitments: (date, list) => `The government's commitments, as rated on ${date}: ${list}.`,
     commitment: (title, made, rating) => `“${title}”${made ? ` (${made})` : ''}: ${rating}`,
     anonymous: (count) =>
@@ -313,7 +315,7 @@ const ru: Phrases = {
   days: ({ certain, possible }) =>
     certain === possible
       ? `${certain} ${ruPlural(certain, 'день', 'дня', 'дней')}`
-      : `${certain}–${possible} ${ruPlural(possible, 'день', 'дня', 'дней')} (даты известны неточно)`,
+      : `от ${certain} до ${possible} ${ruPlural(possible, 'дня', 'дней', 'дней')}`,
   people: (count) => `${count} ${ruPlural(count, 'человек', 'человека', 'человек')}`,
   months: (count) =>
     count % 12 === 0
@@ -384,7 +386,7 @@ const ru: Phrases = {
     asOf: (status, date) => `${status} на ${date}`,
     detainedSince: (date) => `впервые задержан: ${date}`,
     daysInAll: (days) => `всего лишён свободы ${days}`,
-    releasedOn: (date, days) => `освобождён ${date}, проведя в заключении ${days}`,
+    heldUntil: (date, days) => `лишён свободы до ${date}, всего ${days}`,
     commitments: (date, list) => `Обязательства правительства и их оценка на ${date}: ${list}.`,
     commitment: (title, made, rating) => `«${title}»${made ? ` (${made})` : ''}: ${rating}`,
     anonymous: (count) =>

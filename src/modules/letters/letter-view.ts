@@ -47,7 +47,7 @@ function personSentence(p: Phrases, asOf: string, facts: CaseFacts): string {
       `${p.labels.sentence.toLowerCase()}: ${mdText(sentenceText(p, facts.sentence))}${footnoteRefs(facts.sentence.cites)}`,
     );
   }
-  if (facts.releasedOn) parts.push(p.letter.releasedOn(p.date(facts.releasedOn), days));
+  if (facts.releasedOn) parts.push(p.letter.heldUntil(p.date(facts.releasedOn), days));
   else if (facts.daysDeprived.possible > 0) parts.push(p.letter.daysInAll(days));
   const decisions = facts.unDecisions.map(
     (d) => `${sentenceCase(p.finding(d.body, d.finding, d.opinionNumber))}${footnoteRefs(d.cites)}.`,
