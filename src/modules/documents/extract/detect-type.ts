@@ -41,14 +41,22 @@ export function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+function hasTextBom(bytes: Buffer): boolean {
+  const [first, second, third] = bytes;
+  return (
+    (first === 0xff && second === 0xfe) ||
+    (first === 0xfe && second === 0xff) ||
+    (first === 0xef && second === 0xbb && third === 0xbf)
+  );
+}
+
 /**
  * Text has a Unicode BOM, or no NUL byte and few other control characters in its first 8 KiB.
  * Whether it is valid UTF-8 is the text decoder's question: a file in a legacy encoding is text,
  * and gets a 'malformed' that says so rather than 'unsupported'.
  */
 export function looksLikeText(bytes: Buffer): boolean {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return true;
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return true;
+  if (hasTextBom(bytes)) return true;
   const head = bytes.subarray(0, 8192);
   let controls = 0;
   for (const byte of head) {
@@ -93,7 +101,8 @@ function detectText(bytes: Buffer, extension: string): DetectedType {
 export function detectType(bytes: Buffer, fileName: string): DetectedType {
   const extension = extensionOf(fileName);
   const promised = PROMISED_BY_EXTENSION[extension];
-  const sniffed = sniffBinary(bytes);
+  // A UTF-16 BOM (FF FE) would pass for an MPEG frame header: text marked as such is text.
+  const sniffed = hasTextBom(bytes) ? undefined : sniffBinary(bytes);
   if (sniffed) {
     if (sniffed.kind === null) {
       throw new ExtractionError(

@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import pdfmake, { type Content, type DocumentDefinition } from 'pdfmake';
 import { isFontFile, PDF_FONTS } from '../../../render/fonts.ts';
+import { type Extracted, ExtractionError } from './extract.ts';
+import { readJpegSegments } from './jpeg.ts';
 import { ocrAvailable, withTempDir } from './ocr.ts';
 
 const run = promisify(execFile);
@@ -58,10 +60,15 @@ export async function rasterTop(
 }
 
 /**
- * An image-only PDF, as a scanner makes: one page the size of a grey JPEG (at `dpi`) that paints
- * it, and no text layer. Written by hand because pdfmake's image support is not declared here.
+ * An image-only PDF, as a scanner makes: one page the size of a JPEG (at `dpi`) that paints it, and
+ * no text layer. Written by hand because pdfmake's image support is not declared here.
  */
-export function imageOnlyPdf(jpeg: Buffer, width: number, height: number, dpi: number): Buffer {
+export function imageOnlyPdf(jpeg: Buffer, dpi: number): Buffer {
+  const frame = readJpegSegments(jpeg).find((segment) => segment.marker === 0xc0);
+  if (!frame) throw new Error('expected a baseline JPEG');
+  const height = frame.bytes.readUInt16BE(5);
+  const width = frame.bytes.readUInt16BE(7);
+  const colours = frame.bytes[9] === 1 ? '/DeviceGray' : '/DeviceRGB';
   const points = (pixels: number) => ((pixels / dpi) * 72).toFixed(2);
   const drawing = `q ${points(width)} 0 0 ${points(height)} 0 0 cm /Scan Do Q`;
   const objects: Buffer[] = [
@@ -73,7 +80,7 @@ export function imageOnlyPdf(jpeg: Buffer, width: number, height: number, dpi: n
     ),
     Buffer.concat([
       Buffer.from(
-        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray ` +
+        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${colours} ` +
           `/BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
       ),
       jpeg,
@@ -163,6 +170,20 @@ export async function ocrToolsPresent(): Promise<boolean> {
   if (missing.length === 0) return true;
   const reason = `OCR tools missing: ${missing.join(', ')}`;
   if (process.env.CI === 'true') throw new Error(`${reason}. They are required under CI=true.`);
-  process.stderr.write(`\n!! ${reason}: the OCR and image tests are SKIPPED. Install tesseract-ocr and poppler-utils.\n\n`);
+  process.stderr.write(
+    `\n!! ${reason}: the OCR and image tests are SKIPPED. Install tesseract-ocr and poppler-utils.\n\n`,
+  );
   return false;
+}
+
+/** The ExtractionError a promise rejects with; anything else (or success) fails the test. */
+export async function rejection(promise: Promise<Extracted>): Promise<ExtractionError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ExtractionError)) {
+    throw new Error(`expected an ExtractionError, got ${error === undefined ? 'a result' : String(error)}`);
+  }
+  return error;
 }

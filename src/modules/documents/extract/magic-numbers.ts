@@ -144,7 +144,10 @@ function sniffMatroska(bytes: Buffer): Sniffed | undefined {
 function sniffMpegFrames(bytes: Buffer): Sniffed | undefined {
   const first = bytes[0];
   const second = bytes[1];
-  if (first !== 0xff || second === undefined) return undefined;
+  const third = bytes[2];
+  if (first !== 0xff || second === undefined || third === undefined) return undefined;
+  // Bitrate index 15 and sample-rate index 3 are reserved: such a header is not a frame.
+  if (third >> 4 === 0x0f || ((third >> 2) & 0x03) === 0x03) return undefined;
   if ((second & 0xf6) === 0xf0) return { kind: 'audio', mediaType: 'audio/aac', description: 'AAC audio' };
   if ((second & 0xe0) === 0xe0 && (second & 0x06) !== 0) {
     return { kind: 'audio', mediaType: 'audio/mpeg', description: 'MP3 audio' };

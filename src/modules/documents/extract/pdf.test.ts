@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Extracted, ExtractionError, extractDocument } from './extract.ts';
-import { garbage, pdfWithPages } from './fixtures.test-helper.ts';
+import { extractDocument } from './extract.ts';
+import { garbage, pdfWithPages, rejection } from './fixtures.test-helper.ts';
 
 const KAZAKH =
   'Әділет министрлігі қоғамдық бірлестіктерді тіркеуден бас тартты. Құқық қорғаушылар үкімет ' +
@@ -14,15 +14,6 @@ const PAGES = [
 
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 const OFF = { ocr: false } as const;
-
-async function rejection(promise: Promise<Extracted>): Promise<ExtractionError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ExtractionError)) throw new Error(`expected an ExtractionError, got ${String(error)}`);
-  return error;
-}
 
 describe('PDF extraction', () => {
   it('gives born-digital text per page with Kazakh letters intact, metadata and language', async () => {
@@ -55,7 +46,11 @@ describe('PDF extraction', () => {
   });
 
   it('does not take a blank page for a scan', async () => {
-    const result = await extractDocument(await pdfWithPages(['Text on the first page.', ' ']), 'blank.pdf', OFF);
+    const result = await extractDocument(
+      await pdfWithPages(['Text on the first page.', ' ']),
+      'blank.pdf',
+      OFF,
+    );
     expect(result.pages[1]).toEqual({ number: 2, text: '', ocr: false });
     expect(result.needsOcr).toBe(false);
   });
