@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { type OperationContext, operator } from './core/context.ts';
 import type { Keyring } from './core/secret-box.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from './db/database.ts';
+import { fileStoreFor } from './db/file-store.ts';
 import { createDemoUsers, describeDemoCredentials } from './demo/demo-users.ts';
 import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
 import { citableKinds } from './modules/citations/citable-kinds.ts';
@@ -53,6 +54,7 @@ export async function withOperatorContext<T>(
       clock: () => new Date(),
       keyring: keyring ?? loadKeyring({ env: process.env, dataDir: config.dataDir }),
       auditKey: loadAuditKey({ env: process.env, dataDir: config.dataDir }),
+      files: fileStoreFor(config.dataDir),
     });
   } finally {
     await database.close();
@@ -79,6 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       isHttps: config.isHttps,
       publicUrl: config.publicUrl,
       webRoot: builtWebRoot(),
+      files: fileStoreFor(config.dataDir),
     });
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     const ctx = {

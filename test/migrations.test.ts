@@ -18,6 +18,7 @@ const ADDED_DEFAULTS: Row = {
   contacts: [],
   whereabouts: null,
   clearance: 'internal',
+  page: null,
 };
 
 /** The actual contents in the expected fixture's shape, after checking what was added is default. */

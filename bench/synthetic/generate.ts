@@ -293,6 +293,7 @@ function syntheticCitation(
     recordType: target.type,
     recordId: target.id,
     field: random.pick(target.type === 'person' ? PERSON_FIELDS : CASE_FIELDS),
+    page: null,
     locator: random.chance(0.5) ? `p. ${random.int(1, 120)}` : null,
     quote: withQuote ? 'was detained and later sentenced, according to relatives' : null,
     summary: withQuote && random.chance(0.5) ? null : 'The source reports the detention and the sentence.',

@@ -14,12 +14,13 @@ import { registerEventCommands } from './events.command.ts';
 import { registerExportCommand } from './export.command.ts';
 import { registerImportCommand } from './import.command.ts';
 import { registerIndicatorCommands } from './indicators.command.ts';
+import { registerIngestCommand } from './ingest.command.ts';
 import { registerInterventionCommands } from './interventions.command.ts';
 import { registerKeyCommands } from './keys.command.ts';
 import { registerLegalInstrumentCommands } from './legal-instruments.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
 import { registerOrganizationCommands } from './organizations.command.ts';
-import { formatError } from './output.ts';
+import { ExitStatus, formatError } from './output.ts';
 import { registerPersonCommands } from './persons.command.ts';
 import { registerProceedingCommands } from './proceedings.command.ts';
 import { registerScorecardCommand } from './scorecard.command.ts';
@@ -55,6 +56,7 @@ export function buildProgram(): Command {
   registerBriefingCommands(program, config);
   registerExportCommand(program, config);
   registerImportCommand(program, config);
+  registerIngestCommand(program, config);
   registerKeyCommands(program, config);
   registerAuditCommands(program, config);
   return program;
@@ -66,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ExitStatus) return error.status;
     process.stderr.write(`${formatError(error)}\n`);
     return isDocketError(error) && error.status < 500 ? 2 : 1;
   }

@@ -29,3 +29,14 @@ export function table(rows: string[][], max = 60): string {
 export function usageError(option: string, message: string): DocketError {
   return validationError([{ path: `--${option}`, message }], 'The command has invalid options');
 }
+
+/**
+ * Ends a command with this exit status after it has printed its own report (some files of a batch
+ * failed, or it was interrupted): not an error to print again.
+ */
+export class ExitStatus extends Error {
+  constructor(readonly status: number) {
+    super(`exit status ${status}`);
+    this.name = 'ExitStatus';
+  }
+}

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { FileStore } from '../db/file-store.ts';
 import type { Schema } from '../db/schema.ts';
 import type { Keyring } from './secret-box.ts';
 
@@ -39,6 +40,8 @@ export interface OperationContext {
   keyring?: Keyring;
   /** The key that signs the audit log's head; kept outside the database (see `audit-key.ts`). */
   auditKey?: Buffer;
+  /** Where documents' files are kept (see `db/file-store.ts`); absent where no file is touched. */
+  files?: FileStore;
 }
 
 /** Runs `work` in a transaction, reusing the caller's when there already is one. */

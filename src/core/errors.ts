@@ -17,6 +17,7 @@ export type ProblemType =
   | 'version-conflict'
   | 'duplicate'
   | 'invalid-reference'
+  | 'unreadable-file'
   | 'not-deleted'
   | 'deleted'
   | 'method-not-allowed'
@@ -34,6 +35,7 @@ const statusByType: Record<ProblemType, number> = {
   'version-conflict': 409,
   duplicate: 409,
   'invalid-reference': 422,
+  'unreadable-file': 422,
   'not-deleted': 409,
   deleted: 410,
   'method-not-allowed': 405,

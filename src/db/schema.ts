@@ -82,6 +82,7 @@ export interface CitationsTable extends RecordColumns {
   locator: string | null;
   quote: string | null;
   summary: string | null;
+  page: number | null;
 }
 
 export interface RevisionsTable {
@@ -311,7 +312,66 @@ export interface LetterDecisionsTable {
   decided_by: string;
 }
 
+export interface DocumentsTable {
+  id: string;
+  source_id: string;
+  /** SHA-256 of the original: the evidentiary copy's name in the file store, and the duplicate check. */
+  sha256: string;
+  file_name: string;
+  media_type: string;
+  kind: string;
+  size_bytes: number;
+  page_count: number;
+  language: string | null;
+  status: string;
+  /** JSON: what the file says of itself (title, author, camera, duration…; never GPS coordinates). */
+  metadata: string;
+  /** SHA-256 of the working copy (an image without its metadata), when it differs from the original. */
+  working_sha256: string | null;
+  /** How it came in: `cli`, `api` or `web`. */
+  origin: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface DocumentPagesTable {
+  document_id: string;
+  number: number;
+  text: string;
+  ocr: boolean | number;
+}
+
+export interface IngestBatchesTable {
+  id: string;
+  /** SHA-256 of the batch's sorted file list: the same batch started again is this one, resumed. */
+  fingerprint: string;
+  origin: string;
+  status: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface IngestItemsTable {
+  batch_id: string;
+  position: number;
+  /** The file's name (or path within the folder given), as shown in progress and errors. */
+  name: string;
+  /** Where the bytes are read from: a path on the operator's machine, or an upload's spool file. */
+  location: string;
+  size_bytes: number;
+  status: string;
+  document_id: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  updated_at: string;
+}
+
 export interface Schema extends AccessSchema {
+  documents: DocumentsTable;
+  document_pages: DocumentPagesTable;
+  ingest_batches: IngestBatchesTable;
+  ingest_items: IngestItemsTable;
   letters: LettersTable;
   letter_versions: LetterVersionsTable;
   letter_recipients: LetterRecipientsTable;

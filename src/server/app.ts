@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { anonymous, type OperationContext } from '../core/context.ts';
 import type { Keyring } from '../core/secret-box.ts';
 import { type DocketDatabase, databaseVersion, pendingMigrations } from '../db/database.ts';
+import type { FileStore } from '../db/file-store.ts';
 import { registerAdminRoutes } from '../modules/access/admin.routes.ts';
 import { registerAuthRoutes } from '../modules/access/auth.routes.ts';
 import { registerOrgDirectoryRoute } from '../modules/access/org-directory.ts';
@@ -22,6 +23,7 @@ import { citableKinds } from '../modules/citations/citable-kinds.ts';
 import { citationKind } from '../modules/citations/citation.operations.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { commitmentRoutes } from '../modules/commitments/commitment.routes.ts';
+import { registerDocumentRoutes } from '../modules/documents/document.routes.ts';
 import { engagementRoutes } from '../modules/engagements/engagement.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
 import { registerExportRoutes } from '../modules/export/export.routes.ts';
@@ -70,6 +72,8 @@ export interface AppOptions {
   keyring?: Keyring;
   /** The key that signs the audit log's head (see `audit-key.ts`). */
   auditKey?: Buffer;
+  /** Where documents' files are kept. */
+  files?: FileStore;
   /** The built web app to serve at `/` (`web/dist`); without it `/` is a page of API links. */
   webRoot?: string;
 }
@@ -141,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? (() => new Date()),
     ...(options.keyring ? { keyring: options.keyring } : {}),
     ...(options.auditKey ? { auditKey: options.auditKey } : {}),
+    ...(options.files ? { files: options.files } : {}),
   });
   // Every request acts as its caller, whom authentication decides before any route runs.
   installAuthentication(app, base);
@@ -210,6 +215,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerBriefingRoutes(app, context);
   registerLetterRoutes(app, context);
   registerOrgDirectoryRoute(app, context);
+  registerDocumentRoutes(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

@@ -7,6 +7,7 @@ import { sharing } from './0004-sharing.ts';
 import { audit } from './0005-audit.ts';
 import { tracker } from './0006-tracker.ts';
 import { letters } from './0007-letters.ts';
+import { documents } from './0008-documents.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -21,6 +22,7 @@ const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0005-audit': audit,
   '0006-tracker': tracker,
   '0007-letters': letters,
+  '0008-documents': documents,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -16,6 +16,13 @@ export const citationFieldsShape = {
     .nullable()
     .describe('The one field the source supports, e.g. birthDate; null for the whole record'),
   locator: z.string().trim().max(500).nullable().describe('Where in the source: page, paragraph, timestamp'),
+  page: z
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .nullable()
+    .describe('The page of the source’s document the quote is on: the document viewer opens there'),
   quote: z.string().max(10_000).nullable().describe('Exact words from the source'),
   summary: z.string().max(10_000).nullable().describe('What the source says, in our words'),
 };
@@ -30,6 +37,7 @@ export type CitationFields = z.infer<typeof citationFieldsSchema>;
 export const citationDefaults: Partial<CitationFields> = {
   field: null,
   locator: null,
+  page: null,
   quote: null,
   summary: null,
 };

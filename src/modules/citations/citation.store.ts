@@ -18,6 +18,7 @@ export function citationColumns(fields: CitationFields) {
     record_id: fields.recordId,
     field: fields.field,
     locator: fields.locator,
+    page: fields.page,
     quote: fields.quote,
     summary: fields.summary,
   };
@@ -45,6 +46,7 @@ export async function loadCitations(db: Db, ids: readonly string[]): Promise<Cit
     recordId: row.record_id,
     field: row.field,
     locator: row.locator,
+    page: row.page,
     quote: row.quote,
     summary: row.summary,
   }));

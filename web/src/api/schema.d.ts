@@ -1924,6 +1924,8 @@ export interface paths {
             field?: string | null;
             /** @description Where in the source: page, paragraph, timestamp */
             locator?: string | null;
+            /** @description The page of the source’s document the quote is on: the document viewer opens there */
+            page?: number | null;
             /** @description Exact words from the source */
             quote?: string | null;
             /** @description What the source says, in our words */
@@ -2121,6 +2123,8 @@ export interface paths {
             field?: string | null;
             /** @description Where in the source: page, paragraph, timestamp */
             locator?: string | null;
+            /** @description The page of the source’s document the quote is on: the document viewer opens there */
+            page?: number | null;
             /** @description Exact words from the source */
             quote?: string | null;
             /** @description What the source says, in our words */
@@ -14398,6 +14402,301 @@ export interface paths {
       };
     };
   };
+  "/api/documents": {
+    /** Documents of sources the caller may read, most recent first (200 at most) */
+    get: {
+      parameters: {
+        query?: {
+          sourceId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Document"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /**
+     * Ingest one file as a document: fingerprinted, its text read or recognised, the original kept
+     * @description Send the file as the raw body with its name in `name`. A PDF, HTML, DOCX, text or Markdown file, a JPEG or PNG image, or an audio or video file. The same file twice is recognised by its SHA-256 (200, `duplicate`). A file that cannot be read is a 422 problem with its `code` (malformed, encrypted, empty, too-large, unsupported) and nothing is stored.
+     */
+    post: {
+      parameters: {
+        query: {
+          name: string;
+        };
+      };
+      /** @description The file */
+      requestBody: {
+        content: {
+          "application/json": unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "done" | "duplicate";
+              /** @description Null for a duplicate of a document the caller may not see */
+              document: components["schemas"]["Document"] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "done" | "duplicate";
+              /** @description Null for a duplicate of a document the caller may not see */
+              document: components["schemas"]["Document"] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/documents/{id}": {
+    /** A document */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Document"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/documents/{id}/pages/{number}": {
+    /** The text of one page */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          number: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              text: string;
+              /** @description Recognised from the image of the page rather than read from its text layer */
+              ocr: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/documents/{id}/original": {
+    /** The original file, exactly as it came in (the evidentiary copy); every read is audited */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The file */
+        200: {
+          content: {
+            "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/documents/{id}/working": {
+    /** The working copy of an image: the same pixels without EXIF, GPS and other metadata */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The file */
+        200: {
+          content: {
+            "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
   "/api/auth/sign-in": {
     /** Sign in with email and password; the answer says whether an MFA step follows */
     post: {
@@ -17055,6 +17354,8 @@ export interface components {
       field: string | null;
       /** @description Where in the source: page, paragraph, timestamp */
       locator: string | null;
+      /** @description The page of the source’s document the quote is on: the document viewer opens there */
+      page: number | null;
       /** @description Exact words from the source */
       quote: string | null;
       /** @description What the source says, in our words */
@@ -17370,6 +17671,58 @@ export interface components {
       clearance: "public" | "internal" | "confidential" | "secret";
       createdAt: string;
       createdBy: string;
+    };
+    DocumentInput: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The source record the document is; who may see it follows that record
+       */
+      sourceId: string;
+      fileName: string;
+      mediaType: string;
+      /** @enum {string} */
+      kind: "pdf" | "html" | "docx" | "text" | "markdown" | "image" | "audio" | "video";
+      sizeBytes: number;
+      pageCount: number;
+      /** @description Detected from the text: ru, kk, uz, en… */
+      language: string | null;
+      /** @enum {string} */
+      status: "ready" | "needs-ocr";
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /** @description SHA-256 of the original, the evidentiary copy */
+      sha256: string;
+      /** @description An image kept without its metadata (EXIF, GPS) for sharing */
+      hasWorkingCopy: boolean;
+      origin: string;
+      createdAt: string;
+      createdBy: string;
+    };
+    IngestBatchInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: "running" | "interrupted" | "done";
+      origin: string;
+      total: number;
+      /** @description Ingested, duplicates and failures: every file dealt with */
+      done: number;
+      failed: number;
+      items: ({
+          position: number;
+          name: string;
+          sizeBytes: number;
+          /** @enum {string} */
+          status: "pending" | "done" | "duplicate" | "failed";
+          documentId: string | null;
+          errorCode: string | null;
+          errorMessage: string | null;
+        })[];
+      createdAt: string;
+      updatedAt: string;
     };
     ScorecardInput: {
       /** @description ISO 3166-1 alpha-2 country code */
@@ -18677,6 +19030,8 @@ export interface components {
       field: string | null;
       /** @description Where in the source: page, paragraph, timestamp */
       locator: string | null;
+      /** @description The page of the source’s document the quote is on: the document viewer opens there */
+      page: number | null;
       /** @description Exact words from the source */
       quote: string | null;
       /** @description What the source says, in our words */
@@ -18992,6 +19347,58 @@ export interface components {
       clearance: "public" | "internal" | "confidential" | "secret";
       createdAt: string;
       createdBy: string;
+    };
+    Document: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The source record the document is; who may see it follows that record
+       */
+      sourceId: string;
+      fileName: string;
+      mediaType: string;
+      /** @enum {string} */
+      kind: "pdf" | "html" | "docx" | "text" | "markdown" | "image" | "audio" | "video";
+      sizeBytes: number;
+      pageCount: number;
+      /** @description Detected from the text: ru, kk, uz, en… */
+      language: string | null;
+      /** @enum {string} */
+      status: "ready" | "needs-ocr";
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /** @description SHA-256 of the original, the evidentiary copy */
+      sha256: string;
+      /** @description An image kept without its metadata (EXIF, GPS) for sharing */
+      hasWorkingCopy: boolean;
+      origin: string;
+      createdAt: string;
+      createdBy: string;
+    };
+    IngestBatch: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: "running" | "interrupted" | "done";
+      origin: string;
+      total: number;
+      /** @description Ingested, duplicates and failures: every file dealt with */
+      done: number;
+      failed: number;
+      items: ({
+          position: number;
+          name: string;
+          sizeBytes: number;
+          /** @enum {string} */
+          status: "pending" | "done" | "duplicate" | "failed";
+          documentId: string | null;
+          errorCode: string | null;
+          errorMessage: string | null;
+        })[];
+      createdAt: string;
+      updatedAt: string;
     };
     Scorecard: {
       /** @description ISO 3166-1 alpha-2 country code */
