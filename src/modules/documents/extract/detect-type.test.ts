@@ -82,6 +82,16 @@ describe('type detection', () => {
     );
   });
 
+  it('recognises a password-protected Office document by its OLE2 wrapper', () => {
+    const ole = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0, 0, 0, 0]);
+    const wrapped = Buffer.concat([
+      padded(ole),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+      Buffer.alloc(64),
+    ]);
+    expect(errorCode(() => detectType(wrapped, 'secret.docx'))).toBe('encrypted');
+  });
+
   it('calls a file malformed when its name promises a format its bytes do not hold', () => {
     expect(errorCode(() => detectType(bytes([0, 1, 2, 3, 0, 0, 0, 9]), 'scan.PDF'))).toBe('malformed');
     expect(errorCode(() => detectType(Buffer.from('plain words'), 'photo.jpeg'))).toBe('malformed');

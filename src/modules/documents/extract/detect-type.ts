@@ -31,6 +31,10 @@ const PROMISED_BY_EXTENSION: Readonly<Record<string, string>> = {
   avi: 'AVI video',
 };
 
+/** Word, Excel and PowerPoint wrap a password-protected file in an OLE2 container with this stream. */
+const OLE_STORAGE = 'application/x-ole-storage';
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 
@@ -104,6 +108,9 @@ export function detectType(bytes: Buffer, fileName: string): DetectedType {
   // A UTF-16 BOM (FF FE) would pass for an MPEG frame header: text marked as such is text.
   const sniffed = hasTextBom(bytes) ? undefined : sniffBinary(bytes);
   if (sniffed) {
+    if (sniffed.mediaType === OLE_STORAGE && bytes.includes(ENCRYPTED_PACKAGE)) {
+      throw new ExtractionError('encrypted', 'The Office document is password-protected.');
+    }
     if (sniffed.kind === null) {
       throw new ExtractionError(
         'unsupported',

@@ -155,6 +155,37 @@ function sniffMpegFrames(bytes: Buffer): Sniffed | undefined {
   return undefined;
 }
 
+const OOXML = 'application/vnd.openxmlformats-officedocument';
+
+/** ZIP-based formats by a part name (or the `mimetype` entry's text) that only they contain. */
+const ZIP_FORMATS: readonly [string, Sniffed][] = [
+  [
+    'word/document.xml',
+    { kind: 'docx', mediaType: `${OOXML}.wordprocessingml.document`, description: 'a DOCX document' },
+  ],
+  [
+    'word/_rels/',
+    { kind: 'docx', mediaType: `${OOXML}.wordprocessingml.document`, description: 'a DOCX document' },
+  ],
+  [
+    'xl/workbook',
+    { kind: null, mediaType: `${OOXML}.spreadsheetml.sheet`, description: 'an XLSX spreadsheet' },
+  ],
+  [
+    'ppt/presentation',
+    { kind: null, mediaType: `${OOXML}.presentationml.presentation`, description: 'a PPTX presentation' },
+  ],
+  [
+    'application/vnd.oasis.opendocument',
+    {
+      kind: null,
+      mediaType: 'application/vnd.oasis.opendocument',
+      description: 'an OpenDocument file; save it as DOCX or PDF',
+    },
+  ],
+  ['application/epub+zip', { kind: null, mediaType: 'application/epub+zip', description: 'an EPUB book' }],
+];
+
 /** Office Open XML, OpenDocument and EPUB are ZIP files; the part names say which. */
 function sniffZip(bytes: Buffer): Sniffed | undefined {
   if (!startsWith(bytes, 0, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, 0, [0x50, 0x4b, 0x05, 0x06])) {
@@ -162,39 +193,8 @@ function sniffZip(bytes: Buffer): Sniffed | undefined {
   }
   // Part names appear in each local header and again in the central directory at the end, so a
   // search finds them even in a truncated file, which the DOCX reader then reports as malformed.
-  const has = (name: string) => bytes.includes(name, 0, 'latin1');
-  if (has('word/document.xml') || has('word/_rels/')) {
-    return {
-      kind: 'docx',
-      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      description: 'a DOCX document',
-    };
-  }
-  if (has('xl/workbook')) {
-    return {
-      kind: null,
-      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      description: 'an XLSX spreadsheet',
-    };
-  }
-  if (has('ppt/presentation')) {
-    return {
-      kind: null,
-      mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      description: 'a PPTX presentation',
-    };
-  }
-  if (has('application/vnd.oasis.opendocument')) {
-    return {
-      kind: null,
-      mediaType: 'application/vnd.oasis.opendocument',
-      description: 'an OpenDocument file; save it as DOCX or PDF',
-    };
-  }
-  if (has('application/epub+zip')) {
-    return { kind: null, mediaType: 'application/epub+zip', description: 'an EPUB book' };
-  }
-  return { kind: null, mediaType: 'application/zip', description: 'a ZIP archive' };
+  const format = ZIP_FORMATS.find(([name]) => bytes.includes(name, 0, 'latin1'));
+  return format?.[1] ?? { kind: null, mediaType: 'application/zip', description: 'a ZIP archive' };
 }
 
 /** The PDF header may follow some junk; readers accept it within the first 1024 bytes. */

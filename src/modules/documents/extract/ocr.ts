@@ -100,8 +100,3 @@ export async function withTempDir<T>(work: (directory: string) => Promise<T>): P
     await rm(directory, { recursive: true, force: true });
   }
 }
-
-/** An abort reaches the caller as the signal's reason, never as an OCR failure. */
-export function rethrowIfAborted(signal: AbortSignal | undefined): void {
-  signal?.throwIfAborted();
-}
