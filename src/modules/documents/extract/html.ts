@@ -19,8 +19,11 @@ export function extractHtml(bytes: Buffer): FormatResult {
   if (language) metadata.declaredLanguage = language;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   if (canonical) metadata.url = canonical;
-  // Readability rewrites the document it reads, so it gets a second copy.
-  const article = new Readability(parseHtmlDocument(html)).parse();
+  // Readability rewrites the document it reads, so it gets a second copy. linkedom's document is
+  // the DOM Readability walks, but where the DOM's own types are loaded (the browser tests' project
+  // compiles this file too) TypeScript wants the browser's Document class itself.
+  type ReadabilityInput = ConstructorParameters<typeof Readability>[0];
+  const article = new Readability(parseHtmlDocument(html) as unknown as ReadabilityInput).parse();
   const articleBody = article?.content ? fragmentBody(article.content) : null;
   const articleText = articleBody ? htmlToText(articleBody) : '';
   const text = articleText === '' && document.body ? htmlToText(document.body) : articleText;
