@@ -341,6 +341,18 @@ export interface DocumentPagesTable {
   ocr: boolean | number;
 }
 
+export interface DocumentRedactionsTable {
+  id: string;
+  document_id: string;
+  /** JSON: the masks, each a page and either a rectangle (fractions of the page) or a text span. */
+  masks: string;
+  note: string | null;
+  /** SHA-256 of the redacted image in the file store (images only; text is redacted on the fly). */
+  redacted_sha256: string | null;
+  created_at: string;
+  created_by: string;
+}
+
 export interface IngestBatchesTable {
   id: string;
   /** SHA-256 of the batch's sorted file list: the same batch started again is this one, resumed. */
@@ -370,6 +382,7 @@ export interface IngestItemsTable {
 export interface Schema extends AccessSchema {
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
+  document_redactions: DocumentRedactionsTable;
   ingest_batches: IngestBatchesTable;
   ingest_items: IngestItemsTable;
   letters: LettersTable;

@@ -7,7 +7,9 @@ import { columnTypes } from '../column-types.ts';
  * directory and never changed (`documents.sha256` is unique, so the same file twice is one
  * document); its source record says who may see it. `document_pages` holds the text of each page
  * (from the text layer or OCR). An ingest batch lists its files (`ingest_items`) so an interrupted
- * batch resumes where it stopped. A citation may now name the page of a document it quotes.
+ * batch resumes where it stopped. A redacted copy (`document_redactions`) records the masks an
+ * editor drew over a working copy for publication, and the file they made; the original is never
+ * touched. A citation may now name the page of a document it quotes.
  */
 export function documents(dialect: Dialect) {
   const types = columnTypes(dialect);
@@ -67,6 +69,21 @@ export function documents(dialect: Dialect) {
         .addColumn('error_message', 'text')
         .addColumn('updated_at', types.timestamp, notNull)
         .addPrimaryKeyConstraint('ingest_items_pk', ['batch_id', 'position'])
+        .execute();
+      await db.schema
+        .createTable('document_redactions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
+        .addColumn('masks', types.json, notNull)
+        .addColumn('note', 'text')
+        .addColumn('redacted_sha256', 'text')
+        .addColumn('created_at', types.timestamp, notNull)
+        .addColumn('created_by', 'text', notNull)
+        .execute();
+      await db.schema
+        .createIndex('document_redactions_document')
+        .on('document_redactions')
+        .column('document_id')
         .execute();
       await db.schema.alterTable('citations').addColumn('page', 'integer').execute();
     },

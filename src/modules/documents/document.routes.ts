@@ -45,7 +45,13 @@ export function registerDocumentRoutes(app: FastifyInstance, context: RequestCon
             'file, a JPEG or PNG image, or an audio or video file. The same file twice is recognised by its ' +
             'SHA-256 (200, `duplicate`). A file that cannot be read is a 422 problem with its `code` ' +
             '(malformed, encrypted, empty, too-large, unsupported) and nothing is stored.',
-          querystring: z.strictObject({ name: z.string().trim().min(1).max(1000) }),
+          querystring: z.strictObject({
+            name: z.string().trim().min(1).max(1000),
+            via: z
+              .enum(['api', 'web'])
+              .default('api')
+              .describe('How the file came in, for the chain of custody: the web app says web'),
+          }),
           body: z.unknown().describe('The file'),
           response: {
             200: ingestedSchema,
@@ -63,7 +69,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: RequestCon
         const result = await ingestFile(
           ctx,
           { name: request.query.name, bytes: body },
-          { origin: 'api', ocr: OCR },
+          { origin: request.query.via, ocr: OCR },
         );
         if (result.status === 'failed') {
           throw new DocketError({
