@@ -14453,6 +14453,8 @@ export interface paths {
       parameters: {
         query: {
           name: string;
+          /** @description How the file came in, for the chain of custody: the web app says web */
+          via?: "api" | "web";
         };
       };
       /** @description The file */
