@@ -60,6 +60,36 @@ export class FileStore {
     return bytes;
   }
 
+  /**
+   * Where an upload waits until its batch ingests it (`files/spool/BATCH/POSITION`): outside the
+   * content-addressed folders, since its hash is not known until it has arrived whole.
+   */
+  spoolPath(batchId: string, position: number): string {
+    if (!/^[0-9a-f-]{36}$/.test(batchId) || !Number.isInteger(position) || position < 0) {
+      throw new Error('not a batch file');
+    }
+    return join(this.root, 'spool', batchId, String(position));
+  }
+
+  /** Keeps an upload in the spool, written whole or not at all. */
+  async spool(batchId: string, position: number, bytes: Buffer): Promise<void> {
+    const path = this.spoolPath(batchId, position);
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
+    const handle = await open(temporary, 'wx', 0o600);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  }
+
+  async removeSpool(batchId: string, position: number): Promise<void> {
+    await rm(this.spoolPath(batchId, position), { force: true });
+  }
+
   /** Removes a working copy (a purge); originals are removed only by an explicit purge as well. */
   async remove(kind: FileKind, sha256: string): Promise<void> {
     await rm(this.pathOf(kind, sha256), { force: true });

@@ -24,6 +24,7 @@ import { citationKind } from '../modules/citations/citation.operations.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { commitmentRoutes } from '../modules/commitments/commitment.routes.ts';
 import { registerDocumentRoutes } from '../modules/documents/document.routes.ts';
+import { registerIngestBatchRoutes } from '../modules/documents/ingest-batch.routes.ts';
 import { engagementRoutes } from '../modules/engagements/engagement.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
 import { registerExportRoutes } from '../modules/export/export.routes.ts';
@@ -216,6 +217,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerLetterRoutes(app, context);
   registerOrgDirectoryRoute(app, context);
   registerDocumentRoutes(app, context);
+  registerIngestBatchRoutes(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

@@ -24,6 +24,16 @@ export interface BatchFile {
 
 export interface RunOptions extends IngestOptions {
   read: (location: string) => Promise<Buffer>;
+  /**
+   * Whether a file can be read yet: an upload not yet arrived is left pending (the batch goes on
+   * with the others and takes it up when it comes). Every file is ready when left out.
+   */
+  isReady?: (location: string) => Promise<boolean>;
+  /**
+   * Whether a stopped batch goes on. The CLI resumes by running again (the default); the server's
+   * runner passes false, so a Stop holds until someone asks to resume.
+   */
+  resume?: boolean;
   /** After each file: how many of the batch are dealt with, and the file just done. */
   onProgress?: (done: number, total: number, item: { name: string; status: string }) => void;
 }
@@ -112,11 +122,19 @@ export async function runBatch(
   if (pending.length === 0 && before.status === 'done') return before;
   const total = before.total;
   let done = total - pending.length;
+  if (before.status === 'interrupted' && options.resume === false) return before;
   await setBatchStatus(ctx, batchId, 'running');
+  let waiting = 0;
   for (const item of pending) {
     if (options.signal?.aborted) {
       await setBatchStatus(ctx, batchId, 'interrupted');
       return getBatch(ctx, batchId);
+    }
+    // Stopped from elsewhere (the web app's Stop): the batch ends between two files.
+    if ((await statusOf(ctx, batchId)) === 'interrupted') return getBatch(ctx, batchId);
+    if (options.isReady && !(await options.isReady(item.location))) {
+      waiting += 1;
+      continue;
     }
     const result = await readAndIngest(ctx, item, options);
     await ctx.db
@@ -134,7 +152,30 @@ export async function runBatch(
     done += 1;
     options.onProgress?.(done, total, { name: item.name, status: result.status });
   }
-  await setBatchStatus(ctx, batchId, 'done');
+  // Files still to come keep the batch running; it is done when every file is dealt with.
+  if (waiting === 0) await setBatchStatus(ctx, batchId, 'done');
+  return getBatch(ctx, batchId);
+}
+
+async function statusOf(ctx: OperationContext, batchId: string): Promise<string | undefined> {
+  const row = await ctx.db
+    .selectFrom('ingest_batches')
+    .select('status')
+    .where('id', '=', batchId)
+    .executeTakeFirst();
+  return row?.status;
+}
+
+/** Stops a batch between two files; `resumeBatch` lets it go on. */
+export async function stopBatch(ctx: OperationContext, batchId: string): Promise<IngestBatch> {
+  const batch = await getBatch(ctx, batchId);
+  if (batch.status === 'running') await setBatchStatus(ctx, batchId, 'interrupted');
+  return getBatch(ctx, batchId);
+}
+
+export async function resumeBatch(ctx: OperationContext, batchId: string): Promise<IngestBatch> {
+  const batch = await getBatch(ctx, batchId);
+  if (batch.status === 'interrupted') await setBatchStatus(ctx, batchId, 'running');
   return getBatch(ctx, batchId);
 }
 
