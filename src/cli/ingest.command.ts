@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import type { IngestBatch } from '../modules/documents/document.schema.ts';
 import { ocrAvailable } from '../modules/documents/extract/extract.ts';
+import { ExtractionPool } from '../modules/documents/extraction-pool.ts';
 import { type BatchFile, planBatch, runBatch } from '../modules/documents/ingest-batch.ts';
 import { withOperatorContext } from '../runtime.ts';
 import { ExitStatus, usageError } from './output.ts';
@@ -21,6 +22,7 @@ interface IngestOptions {
 }
 
 const OCR_LANGUAGES = ['rus', 'kaz', 'uzb', 'uzb_cyrl', 'eng'];
+const POOL_FROM_FILES = 8;
 
 export function registerIngestCommand(program: Command, config: () => Config): void {
   program
@@ -40,10 +42,15 @@ export function registerIngestCommand(program: Command, config: () => Config): v
         const stop = () => controller.abort();
         process.once('SIGINT', stop);
         const bar = progressBar(files.length);
+        // Worker threads take a few seconds to start: worth it for a folder, not for a file or two.
+        const extraction = files.length >= POOL_FROM_FILES ? new ExtractionPool() : null;
         try {
           const batch = await runBatch(ctx, batchId, {
             origin: 'cli',
             ocr,
+            ...(extraction
+              ? { concurrency: extraction.size, extract: (...args) => extraction.extract(...args) }
+              : {}),
             signal: controller.signal,
             read: (location) => readFile(location),
             onProgress: (done, _total, item) => bar.update(done, item.name),
@@ -58,6 +65,7 @@ export function registerIngestCommand(program: Command, config: () => Config): v
         } finally {
           bar.stop();
           process.off('SIGINT', stop);
+          await extraction?.close();
         }
       }),
     );

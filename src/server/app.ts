@@ -24,6 +24,7 @@ import { citationKind } from '../modules/citations/citation.operations.ts';
 import { citationRoutes } from '../modules/citations/citation.routes.ts';
 import { commitmentRoutes } from '../modules/commitments/commitment.routes.ts';
 import { registerDocumentRoutes } from '../modules/documents/document.routes.ts';
+import { ExtractionPool } from '../modules/documents/extraction-pool.ts';
 import { registerIngestBatchRoutes } from '../modules/documents/ingest-batch.routes.ts';
 import { engagementRoutes } from '../modules/engagements/engagement.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
@@ -216,8 +217,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerBriefingRoutes(app, context);
   registerLetterRoutes(app, context);
   registerOrgDirectoryRoute(app, context);
-  registerDocumentRoutes(app, context);
-  registerIngestBatchRoutes(app, context);
+  // One pool of extraction workers for uploads and batches, started on first use.
+  const extraction = new ExtractionPool();
+  app.addHook('onClose', () => extraction.close());
+  registerDocumentRoutes(app, context, extraction);
+  registerIngestBatchRoutes(app, context, extraction);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

@@ -1,6 +1,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { OperationContext } from '../../core/context.ts';
+import type { ExtractionPool } from './extraction-pool.ts';
 import { runBatch } from './ingest-batch.ts';
 
 /** Where an upload of a batch waits: `spool:POSITION`, resolved in the file store's spool folder. */
@@ -18,7 +19,10 @@ export class BatchRunner {
   private readonly running = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
 
-  constructor(private readonly onError: (error: unknown, batchId: string) => void) {}
+  constructor(
+    private readonly extraction: ExtractionPool,
+    private readonly onError: (error: unknown, batchId: string) => void,
+  ) {}
 
   kick(ctx: OperationContext, batchId: string): void {
     if (this.running.has(batchId)) {
@@ -35,6 +39,8 @@ export class BatchRunner {
           origin: 'web',
           ocr: { languages: OCR_LANGUAGES },
           resume: false,
+          concurrency: this.extraction.size,
+          extract: (...args) => this.extraction.extract(...args),
           read: (location) => readFile(pathOf(location)),
           isReady: (location) =>
             stat(pathOf(location)).then(

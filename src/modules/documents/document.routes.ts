@@ -8,6 +8,7 @@ import type { RequestContext } from '../../server/request-context.ts';
 import { idParamsSchema } from '../records/record.schema.ts';
 import { getDocument, getDocumentPage, listDocuments, readDocumentFile } from './document.operations.ts';
 import { documentPageSchema, documentSchema } from './document.schema.ts';
+import type { ExtractionPool } from './extraction-pool.ts';
 import { ingestFile, MAX_FILE_BYTES } from './ingest.operations.ts';
 
 const TAGS = ['Documents'];
@@ -23,7 +24,11 @@ const ingestedSchema = z.object({
  * Documents: `POST /api/documents?name=FILE` takes one file as the raw body (any type; up to
  * 200 MiB) and answers once it is ingested; the rest reads documents, their pages and files.
  */
-export function registerDocumentRoutes(app: FastifyInstance, context: RequestContext): void {
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  context: RequestContext,
+  extraction: ExtractionPool,
+): void {
   void app.register(async (scope) => {
     // The file is the body, whatever its type; only this route reads bodies as bytes.
     scope.removeAllContentTypeParsers();
@@ -69,7 +74,7 @@ export function registerDocumentRoutes(app: FastifyInstance, context: RequestCon
         const result = await ingestFile(
           ctx,
           { name: request.query.name, bytes: body },
-          { origin: request.query.via, ocr: OCR },
+          { origin: request.query.via, ocr: OCR, extract: (...args) => extraction.extract(...args) },
         );
         if (result.status === 'failed') {
           throw new DocketError({

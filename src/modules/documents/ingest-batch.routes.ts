@@ -8,6 +8,7 @@ import type { RequestContext } from '../../server/request-context.ts';
 import { idParamsSchema } from '../records/record.schema.ts';
 import { BatchRunner, spoolLocation } from './batch-runner.ts';
 import { ingestBatchSchema } from './document.schema.ts';
+import type { ExtractionPool } from './extraction-pool.ts';
 import { MAX_FILE_BYTES } from './ingest.operations.ts';
 import { getBatch, planBatch, resumeBatch, stopBatch } from './ingest-batch.ts';
 
@@ -26,8 +27,12 @@ const newBatchSchema = z.strictObject({
  * the batch. Stop holds it between two files; resume goes on; the same files listed again by the
  * same user are the same batch.
  */
-export function registerIngestBatchRoutes(app: FastifyInstance, context: RequestContext): void {
-  const runner = new BatchRunner((error, batchId) =>
+export function registerIngestBatchRoutes(
+  app: FastifyInstance,
+  context: RequestContext,
+  extraction: ExtractionPool,
+): void {
+  const runner = new BatchRunner(extraction, (error, batchId) =>
     app.log.error({ err: error, batchId }, 'ingest batch failed'),
   );
   app.addHook('onClose', () => runner.idle());

@@ -29,6 +29,8 @@ export interface RunOptions extends IngestOptions {
    * with the others and takes it up when it comes). Every file is ready when left out.
    */
   isReady?: (location: string) => Promise<boolean>;
+  /** How many files are worked on at once (give an extraction pool of as many workers). */
+  concurrency?: number;
   /**
    * Whether a stopped batch goes on. The CLI resumes by running again (the default); the server's
    * runner passes false, so a Stop holds until someone asks to resume.
@@ -125,32 +127,42 @@ export async function runBatch(
   if (before.status === 'interrupted' && options.resume === false) return before;
   await setBatchStatus(ctx, batchId, 'running');
   let waiting = 0;
-  for (const item of pending) {
-    if (options.signal?.aborted) {
-      await setBatchStatus(ctx, batchId, 'interrupted');
-      return getBatch(ctx, batchId);
+  let stopped = false;
+  const queue = [...pending];
+  // Each lane takes the next file when it has finished one: with an extraction pool, as many files
+  // are read and parsed at once as there are lanes; the database writes stay one transaction each.
+  const lane = async (): Promise<void> => {
+    for (let item = queue.shift(); item && !stopped; item = queue.shift()) {
+      // Stopped here (Ctrl-C) or from elsewhere (the web app's Stop): the batch ends between files.
+      if (options.signal?.aborted || (await statusOf(ctx, batchId)) === 'interrupted') {
+        stopped = true;
+        return;
+      }
+      if (options.isReady && !(await options.isReady(item.location))) {
+        waiting += 1;
+        continue;
+      }
+      const result = await readAndIngest(ctx, item, options);
+      await ctx.db
+        .updateTable('ingest_items')
+        .set({
+          status: result.status,
+          document_id: result.status === 'failed' ? null : result.documentId,
+          error_code: result.status === 'failed' ? result.errorCode : null,
+          error_message: result.status === 'failed' ? result.errorMessage : null,
+          updated_at: nowIso(ctx),
+        })
+        .where('batch_id', '=', batchId)
+        .where('position', '=', item.position)
+        .execute();
+      done += 1;
+      options.onProgress?.(done, total, { name: item.name, status: result.status });
     }
-    // Stopped from elsewhere (the web app's Stop): the batch ends between two files.
-    if ((await statusOf(ctx, batchId)) === 'interrupted') return getBatch(ctx, batchId);
-    if (options.isReady && !(await options.isReady(item.location))) {
-      waiting += 1;
-      continue;
-    }
-    const result = await readAndIngest(ctx, item, options);
-    await ctx.db
-      .updateTable('ingest_items')
-      .set({
-        status: result.status,
-        document_id: result.status === 'failed' ? null : result.documentId,
-        error_code: result.status === 'failed' ? result.errorCode : null,
-        error_message: result.status === 'failed' ? result.errorMessage : null,
-        updated_at: nowIso(ctx),
-      })
-      .where('batch_id', '=', batchId)
-      .where('position', '=', item.position)
-      .execute();
-    done += 1;
-    options.onProgress?.(done, total, { name: item.name, status: result.status });
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane));
+  if (stopped) {
+    await setBatchStatus(ctx, batchId, 'interrupted');
+    return getBatch(ctx, batchId);
   }
   // Files still to come keep the batch running; it is done when every file is dealt with.
   if (waiting === 0) await setBatchStatus(ctx, batchId, 'done');

@@ -23,6 +23,8 @@ export interface IngestOptions {
   origin: string;
   ocr: { languages: string[] } | false;
   signal?: AbortSignal;
+  /** Where extraction runs: an `ExtractionPool`'s worker threads, or this thread by default. */
+  extract?: typeof extractDocument;
 }
 
 export type IngestResult =
@@ -52,7 +54,7 @@ export async function ingestFile(
   if (existing) return { status: 'duplicate', documentId: await visibleId(ctx, existing) };
   let extracted: Extracted;
   try {
-    extracted = await extractDocument(file.bytes, file.name, {
+    extracted = await (options.extract ?? extractDocument)(file.bytes, file.name, {
       ocr: options.ocr,
       maxBytes: MAX_FILE_BYTES,
       ...(options.signal ? { signal: options.signal } : {}),
