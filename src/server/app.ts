@@ -76,6 +76,8 @@ export interface AppOptions {
   auditKey?: Buffer;
   /** Where documents' files are kept. */
   files?: FileStore;
+  /** Worker threads for document extraction, when the caller shares one between apps (tests). */
+  extraction?: ExtractionPool;
   /** The built web app to serve at `/` (`web/dist`); without it `/` is a page of API links. */
   webRoot?: string;
 }
@@ -217,9 +219,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerBriefingRoutes(app, context);
   registerLetterRoutes(app, context);
   registerOrgDirectoryRoute(app, context);
-  // One pool of extraction workers for uploads and batches, started on first use.
-  const extraction = new ExtractionPool();
-  app.addHook('onClose', () => extraction.close());
+  // One pool of extraction workers for uploads and batches, started on first use (or the caller's).
+  const extraction = options.extraction ?? new ExtractionPool();
+  if (!options.extraction) app.addHook('onClose', () => extraction.close());
   registerDocumentRoutes(app, context, extraction);
   registerIngestBatchRoutes(app, context, extraction);
   registerImportRoutes(app, context);

@@ -1,22 +1,27 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildSignedInApp, type SignedInApp } from '../../../test/support/signed-in-app.ts';
 import { FileStore } from '../../db/file-store.ts';
+import { ExtractionPool } from './extraction-pool.ts';
 
 describeEachDialect('documents over HTTP', (db) => {
+  // Worker threads start once for the file, not once per app.
+  const extraction = new ExtractionPool();
+  afterAll(() => extraction.close());
   let folder = '';
   let admin: SignedInApp;
   let partner: SignedInApp;
   beforeEach(async () => {
     folder = await mkdtemp(join(tmpdir(), 'docket-documents-api-'));
     const files = new FileStore(join(folder, 'files'));
-    admin = await buildSignedInApp({ database: db(), files });
+    admin = await buildSignedInApp({ database: db(), files, extraction });
     partner = await buildSignedInApp({
       database: db(),
       files,
+      extraction,
       role: 'partner',
       scope: 'read',
       email: 'partner@example.org',

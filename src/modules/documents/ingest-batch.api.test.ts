@@ -1,18 +1,26 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/database.ts';
 import { buildSignedInApp, type SignedInApp } from '../../../test/support/signed-in-app.ts';
 import { FileStore } from '../../db/file-store.ts';
 import type { IngestBatch } from './document.schema.ts';
+import { ExtractionPool } from './extraction-pool.ts';
 
 describeEachDialect('a batch of uploads ingested in the background', (db) => {
+  // Worker threads start once for the file, not once per app.
+  const extraction = new ExtractionPool();
+  afterAll(() => extraction.close());
   let folder = '';
   let signedIn: SignedInApp;
   beforeEach(async () => {
     folder = await mkdtemp(join(tmpdir(), 'docket-batches-'));
-    signedIn = await buildSignedInApp({ database: db(), files: new FileStore(join(folder, 'files')) });
+    signedIn = await buildSignedInApp({
+      database: db(),
+      files: new FileStore(join(folder, 'files')),
+      extraction,
+    });
   });
   afterEach(async () => {
     await signedIn.app.close();
