@@ -26,6 +26,7 @@ import { commitmentRoutes } from '../modules/commitments/commitment.routes.ts';
 import { registerDocumentRoutes } from '../modules/documents/document.routes.ts';
 import { ExtractionPool } from '../modules/documents/extraction-pool.ts';
 import { registerIngestBatchRoutes } from '../modules/documents/ingest-batch.routes.ts';
+import { registerRedactionRoutes } from '../modules/documents/redaction/redaction.routes.ts';
 import { engagementRoutes } from '../modules/engagements/engagement.routes.ts';
 import { eventRoutes } from '../modules/events/event.routes.ts';
 import { registerExportRoutes } from '../modules/export/export.routes.ts';
@@ -224,6 +225,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (!options.extraction) app.addHook('onClose', () => extraction.close());
   registerDocumentRoutes(app, context, extraction);
   registerIngestBatchRoutes(app, context, extraction);
+  registerRedactionRoutes(app, context);
   registerImportRoutes(app, context);
   registerAuthRoutes(app, {
     context,

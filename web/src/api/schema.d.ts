@@ -14872,6 +14872,210 @@ export interface paths {
       };
     };
   };
+  "/api/documents/{id}/redactions": {
+    /** The redacted copies of a document, newest first */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Redaction"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /**
+     * Make a redacted copy of a document for publication; the original is untouched
+     * @description Regions are painted black on a new PNG made from the image’s working copy; text masks hide characters of a page’s text. Every mask is checked against the document first: a page it does not have, a region past the edge or a span past the text is a 400 naming the mask’s field (`masks.2.end`), and nothing is stored. Editors and researchers of the organization that owns the document’s source may redact (403 for other readers).
+     */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            masks: components["schemas"]["RedactionMaskInput"][];
+            /** @description Why, or for whom, the copy was made */
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Redaction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/redactions/{id}/pages/{number}": {
+    /** One page of a redacted copy: its text with the masked characters as █ */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          number: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              number: number;
+              /** @description The page’s text with every masked character replaced by █, so offsets hold */
+              text: string;
+              ocr: boolean;
+              /** @description The masked spans, in order, overlapping ones merged */
+              spans: {
+                  start: number;
+                  end: number;
+                }[];
+              /** @description Regions blacked out on this page’s image (see the redaction’s image) */
+              regions: {
+                  x: number;
+                  y: number;
+                  width: number;
+                  height: number;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
+  "/api/redactions/{id}/image": {
+    /** The redacted image (PNG, without metadata); 404 when the copy masks text only */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The PNG */
+        200: {
+          content: {
+            "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
   "/api/auth/sign-in": {
     /** Sign in with email and password; the answer says whether an MFA step follows */
     post: {
@@ -17960,6 +18164,41 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    RedactionMaskInput: OneOf<[{
+      /** @description The page, from 1; an image has one page */
+      page: number;
+      /** @constant */
+      kind: "region";
+      /** @description Left edge, as a fraction of the page image’s width (0 is the left) */
+      x: number;
+      /** @description Top edge, as a fraction of the page image’s height (0 is the top) */
+      y: number;
+      width: number;
+      height: number;
+    }, {
+      /** @description The page, from 1; an image has one page */
+      page: number;
+      /** @constant */
+      kind: "text";
+      /** @description First masked character (UTF-16 offset, from 0) */
+      start?: number;
+      /** @description Just past the last masked character */
+      end?: number;
+      /** @description Instead of start and end: every occurrence of this text on the page, ignoring case */
+      match?: string;
+    }]>;
+    RedactionInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      documentId: string;
+      masks: components["schemas"]["RedactionMaskInput"][];
+      note: string | null;
+      createdAt: string;
+      createdBy: string;
+      /** @description A redacted image was made (an image document with region masks): GET …/image */
+      hasImage: boolean;
+    };
     ScorecardInput: {
       /** @description ISO 3166-1 alpha-2 country code */
       country: string;
@@ -19635,6 +19874,41 @@ export interface components {
         })[];
       createdAt: string;
       updatedAt: string;
+    };
+    RedactionMask: OneOf<[{
+      /** @description The page, from 1; an image has one page */
+      page: number;
+      /** @constant */
+      kind: "region";
+      /** @description Left edge, as a fraction of the page image’s width (0 is the left) */
+      x: number;
+      /** @description Top edge, as a fraction of the page image’s height (0 is the top) */
+      y: number;
+      width: number;
+      height: number;
+    }, {
+      /** @description The page, from 1; an image has one page */
+      page: number;
+      /** @constant */
+      kind: "text";
+      /** @description First masked character (UTF-16 offset, from 0) */
+      start?: number;
+      /** @description Just past the last masked character */
+      end?: number;
+      /** @description Instead of start and end: every occurrence of this text on the page, ignoring case */
+      match?: string;
+    }]>;
+    Redaction: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      documentId: string;
+      masks: components["schemas"]["RedactionMask"][];
+      note: string | null;
+      createdAt: string;
+      createdBy: string;
+      /** @description A redacted image was made (an image document with region masks): GET …/image */
+      hasImage: boolean;
     };
     Scorecard: {
       /** @description ISO 3166-1 alpha-2 country code */
