@@ -24,6 +24,7 @@ export const NAV_SECTIONS: ReadonlyArray<{ label: string; entries: readonly NavE
       { path: '/proceedings', label: 'nav.proceedings' },
       { path: '/legal-instruments', label: 'nav.legalInstruments' },
       { path: '/sources', label: 'nav.sources' },
+      { path: '/documents', label: 'documents:nav' },
     ],
   },
   {

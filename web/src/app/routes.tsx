@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { accountRoutes, publicAccountRoutes } from '../features/account/routes.tsx';
 import { adminRoutes } from '../features/admin/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
+import { documentsRoutes } from '../features/documents/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { importRoutes } from '../features/import/routes.tsx';
 import { lettersRoutes, publicLettersRoutes } from '../features/letters/routes.tsx';
@@ -21,6 +22,7 @@ const featureRoutes: RouteObject[] = [
   // Before the records' routes: `/commitments/:id` and `/engagements/:id` are the tracker's pages.
   ...trackerRoutes,
   ...lettersRoutes,
+  ...documentsRoutes,
   ...recordsRoutes,
   ...historyRoutes,
   ...importRoutes,

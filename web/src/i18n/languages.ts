@@ -22,6 +22,8 @@ export const NAMESPACES = [
   'tracker',
   /** Briefings, letters and their sign-on. */
   'letters',
+  /** Documents: adding files and folders, the list, and the viewer with its pages. */
+  'documents',
   /** Labels of the schemas' enum values (case types, statuses, kinds…), shared by every screen. */
   'vocabulary',
 ] as const;

@@ -1,12 +1,23 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitableType } from '../../../../../src/modules/citations/citable-types.ts';
 import { createCitationSchema } from '../../../../../src/modules/citations/citation.schema.ts';
+import { api, unwrap } from '../../../api/client.ts';
 import { ProblemAlert } from '../../../ui/ProblemAlert.tsx';
 import { SourceSelect } from '../form/SourceSelect.tsx';
-import { citationsKey, createCitation } from '../shared/api.ts';
+import { citationsKey } from '../shared/api.ts';
 import { type FieldErrors, serverFieldErrors, validate } from '../shared/validation.ts';
 
 /**
@@ -36,6 +47,7 @@ export function AddCitationModal({
   const [field, setField] = useState<string>(initialField);
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [locator, setLocator] = useState('');
+  const [page, setPage] = useState<string | number>('');
   const [mode, setMode] = useState<'summary' | 'quote'>('summary');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -45,15 +57,18 @@ export function AddCitationModal({
     recordId,
     field: field || null,
     locator: locator.trim() || null,
+    // The page of the source's document the words are on, so the viewer can open there.
+    page: typeof page === 'number' ? page : null,
     quote: mode === 'quote' ? text : null,
     summary: mode === 'summary' ? text : null,
   };
   const save = useMutation({
-    mutationFn: () => createCitation(body),
+    mutationFn: async () => unwrap(await api.POST('/api/citations', { body })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: citationsKey(recordType, recordId) });
       setSourceId(null);
       setLocator('');
+      setPage('');
       setText('');
       onClose();
     },
@@ -99,6 +114,16 @@ export function AddCitationModal({
           value={locator}
           error={errors.locator}
           onChange={(e) => setLocator(e.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('documents:citation.page')}
+          description={t('documents:citation.pageHelp')}
+          value={page}
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          error={errors.page}
+          onChange={setPage}
         />
         <SegmentedControl
           aria-label={t('citations.kind')}

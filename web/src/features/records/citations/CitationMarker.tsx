@@ -1,6 +1,7 @@
 import { Anchor, Badge, Blockquote, Group, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OpenAtPage } from '../../documents/OpenAtPage.tsx';
 import type { Citation, Source } from '../shared/types.ts';
 import classes from './citations.module.css';
 
@@ -44,6 +45,19 @@ export function CitationMarker({
   );
 }
 
+/** One part of a citation after its name ("Page: 2"); nothing when the citation leaves it out. */
+function Labelled({ label, value }: { label: string; value: string | number | null }) {
+  if (value === null || value === '') return null;
+  return (
+    <Text size="sm">
+      <Text span c="dimmed" size="sm">
+        {label}:{' '}
+      </Text>
+      {value}
+    </Text>
+  );
+}
+
 export function CitationDetail({
   citation,
   source,
@@ -77,26 +91,16 @@ export function CitationDetail({
           </Badge>
         </Group>
       ) : null}
-      {citation.locator ? (
-        <Text size="sm">
-          <Text span c="dimmed" size="sm">
-            {t('citations.locator')}:{' '}
-          </Text>
-          {citation.locator}
-        </Text>
-      ) : null}
+      <Labelled label={t('citations.locator')} value={citation.locator} />
+      <Labelled label={t('documents:citation.page')} value={citation.page} />
       {citation.quote ? (
         <Blockquote p="xs" cite={t('citations.quote')}>
           {citation.quote}
         </Blockquote>
       ) : null}
-      {citation.summary ? (
-        <Text size="sm">
-          <Text span c="dimmed" size="sm">
-            {t('citations.summary')}:{' '}
-          </Text>
-          {citation.summary}
-        </Text>
+      <Labelled label={t('citations.summary')} value={citation.summary} />
+      {citation.page ? (
+        <OpenAtPage sourceId={citation.sourceId} page={citation.page} quote={citation.quote} />
       ) : null}
     </Stack>
   );

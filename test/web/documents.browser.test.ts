@@ -1,0 +1,236 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { FileStore } from '../../src/db/file-store.ts';
+import { pdfWithPages, rasterTop } from '../../src/modules/documents/extract/fixtures.test-helper.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { builtWebRoot } from '../../src/server/web-app.ts';
+import { TEST_AUDIT_KEY, TEST_KEYRING } from '../support/database.ts';
+import {
+  describeInBrowser,
+  expectAccessible,
+  launchChromium,
+  openPage,
+  screenshot,
+  signIn,
+} from './support/browser.ts';
+import { startWebServer, type WebServer } from './support/web-server.ts';
+
+const PDF_TITLE = 'Hearing record (documents test)';
+const PAGES = [
+  'Page one: the hearing opened at ten in the morning.',
+  'Page two: the court sentenced the journalist to seven years\nof imprisonment for his publications.',
+  'Page three: the defence said it would appeal.',
+];
+/** As a citation would give it: another case, the line break of the page a space. */
+const QUOTE = 'The Court sentenced the journalist to seven years of imprisonment';
+const RUSSIAN = 'Суд приговорил журналиста к семи годам лишения свободы';
+const NOTES = Buffer.from('Notes from the hearing, 10 April 2023.\n');
+
+/** axe on the screen at rest, the pointer off the button just clicked. */
+async function axe(page: Page, screen: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, screen);
+}
+
+const row = (page: Page, name: string) => page.getByTestId('upload-row').filter({ hasText: name });
+
+/** The id of the document a finished upload row links to. */
+async function documentIdOf(page: Page, name: string): Promise<string> {
+  const href = (await row(page, name).getByRole('link').getAttribute('href')) ?? '';
+  return /\/documents\/([0-9a-f-]{36})/.exec(href)?.[1] ?? '';
+}
+
+describeInBrowser('documents: added from files, ingested, read page by page, cited at a page', () => {
+  let server: WebServer;
+  /** The demo server's database served again with a file store, which documents need. */
+  let app: FastifyInstance;
+  let url = '';
+  let filesDir = '';
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let expectClean: () => void;
+  let pdf: Buffer;
+  let scan: Buffer;
+  /** Whole scanned pages, whose recognition takes seconds: time enough to stop what waits behind them. */
+  let slowScans: Buffer[];
+
+  beforeAll(async () => {
+    server = await startWebServer({ demo: true });
+    filesDir = mkdtempSync(join(tmpdir(), 'docket-documents-web-'));
+    const { db, dialect } = server.ctx;
+    app = await buildApp({
+      // The web server owns the database and closes it.
+      database: { db, dialect, close: async () => {} },
+      keyring: TEST_KEYRING,
+      auditKey: TEST_AUDIT_KEY,
+      files: new FileStore(filesDir),
+      webRoot: builtWebRoot() ?? '',
+    });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    pdf = await pdfWithPages(PAGES, { info: { title: PDF_TITLE } });
+    // A scanner's page: Russian print as a grey PNG, with no text layer for anyone to read.
+    scan = await rasterTop(await pdfWithPages([RUSSIAN], {}, 20), 'png', 100, 200);
+    slowScans = await Promise.all(
+      ['Первая', 'Вторая'].map(async (word) =>
+        rasterTop(await pdfWithPages([`${word} страница. ${RUSSIAN}. `.repeat(6)], {}, 14), 'png', 842, 200),
+      ),
+    );
+    browser = await launchChromium();
+    const editor = await server.createUser({ email: 'documents-editor@example.org', role: 'editor' });
+    context = await browser.newContext();
+    ({ page, expectClean } = await openPage(context));
+    await signIn(page, url, editor);
+  }, 60_000);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await app?.close();
+    await server?.close();
+    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
+  });
+
+  it('ingests files and a folder (stopping and resuming), shows OCR text and a quote on its page, and opens a citation there', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Documents' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+    await page.getByText('No documents yet').waitFor();
+    await axe(page, 'documents, none yet');
+    await page.getByRole('link', { name: 'Add documents' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add documents' }).waitFor();
+    await page.getByText('Nothing added yet').waitFor();
+    await axe(page, 'add documents, empty');
+
+    await page.getByLabel('Choose files').setInputFiles([
+      { name: 'hearing.pdf', mimeType: 'application/pdf', buffer: pdf },
+      { name: 'scan.png', mimeType: 'image/png', buffer: scan },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: NOTES },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    ]);
+    // Every file listed at once; at most two are being read at any time.
+    await expect.poll(() => page.getByTestId('upload-row').count()).toBe(4);
+    expect(await page.locator('[data-state="ingesting"]').count()).toBeLessThanOrEqual(2);
+    await page
+      .getByTestId('upload-summary')
+      .getByText('4 of 4 files dealt with.')
+      .waitFor({ timeout: 45_000 });
+    for (const name of ['hearing.pdf', 'scan.png', 'notes.txt'])
+      expect(await row(page, name).getAttribute('data-state')).toBe('done');
+    expect(await row(page, 'empty.txt').getAttribute('data-state')).toBe('failed');
+    await row(page, 'empty.txt').getByText('The file is empty (0 bytes).').waitFor();
+    await axe(page, 'add documents, finished');
+    await screenshot(page, 'documents-add');
+    const pdfId = await documentIdOf(page, 'hearing.pdf');
+
+    // A folder: walked to the bottom, its hidden files left out, a file already kept recognised.
+    const folder = join(filesDir, 'evidence');
+    mkdirSync(join(folder, 'appeal'), { recursive: true });
+    writeFileSync(join(folder, 'notes.txt'), NOTES);
+    writeFileSync(join(folder, '.DS_Store'), 'not a document');
+    writeFileSync(join(folder, 'appeal', 'appeal.md'), '# Appeal\n\nThe appeal was lodged on 2 May 2023.\n');
+    await page.getByRole('button', { name: 'Clear finished' }).click();
+    await page.getByText('Nothing added yet').waitFor();
+    await page.getByLabel('Choose a folder').setInputFiles(folder);
+    await page.getByTestId('upload-summary').getByText('2 of 2 files dealt with.').waitFor();
+    expect(await row(page, 'evidence/notes.txt').getAttribute('data-state')).toBe('duplicate');
+    await row(page, 'evidence/notes.txt').getByText('Already there').waitFor();
+    expect(await row(page, 'evidence/appeal/appeal.md').getAttribute('data-state')).toBe('done');
+    expect(await row(page, '.DS_Store').count()).toBe(0);
+
+    // Stop: the two files being read finish, the one waiting behind them is not sent until asked.
+    await page.getByRole('button', { name: 'Clear finished' }).click();
+    await page.getByLabel('Choose files').setInputFiles([
+      ...slowScans.map((buffer, index) => ({
+        name: `page-${index + 1}.png`,
+        mimeType: 'image/png',
+        buffer,
+      })),
+      { name: 'later.txt', mimeType: 'text/plain', buffer: Buffer.from('Sent after the stop.\n') },
+    ]);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page
+      .getByTestId('upload-summary')
+      .getByText('2 of 2 files dealt with. 2 added · 1 not sent')
+      .waitFor();
+    expect(await row(page, 'later.txt').getAttribute('data-state')).toBe('stopped');
+    await page.getByRole('button', { name: 'Send the rest' }).click();
+    await page.getByTestId('upload-summary').getByText('3 of 3 files dealt with. 3 added').waitFor();
+
+    // The scan, opened from the list: its working copy shown (the CSP allows same-origin images),
+    // its text recognised.
+    await page.getByRole('link', { name: 'All documents' }).click();
+    await page.getByTestId('documents').getByRole('link', { name: 'scan.png' }).click();
+    await page.getByRole('heading', { level: 1, name: 'scan.png' }).waitFor();
+    await page.getByTestId('ocr-badge').getByText('Recognised by OCR').waitFor();
+    await expect.poll(() => page.getByTestId('page-text').textContent()).toMatch(/приговорил/i);
+    await expect
+      .poll(() => page.getByTestId('working-image').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Download the working copy (no EXIF or GPS)' }).waitFor();
+    await axe(page, 'image document');
+    await screenshot(page, 'documents-image');
+
+    // The PDF at page 2, the quote found despite its case and spacing, and brought into view.
+    await page.goto(`${url}/documents/${pdfId}?page=2&quote=${encodeURIComponent(QUOTE)}`);
+    await page.getByRole('heading', { level: 1, name: 'hearing.pdf' }).waitFor();
+    await page.getByTestId('page-of').getByText('Page 2 of 3').waitFor();
+    const mark = page.getByTestId('quote-mark');
+    expect((await mark.textContent())?.replace(/\s+/g, ' ')).toBe(
+      'the court sentenced the journalist to seven years of imprisonment',
+    );
+    expect(await page.getByTestId('ocr-badge').count()).toBe(0);
+    await page.getByRole('link', { name: 'Download the original (evidentiary copy)' }).waitFor();
+    expect(await page.getByTestId('sha256').getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
+    await axe(page, 'PDF at page 2 with a quote');
+    await screenshot(page, 'documents-pdf-quote');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByTestId('page-of').getByText('Page 3 of 3').waitFor();
+    await page
+      .getByTestId('page-text')
+      .getByText(/defence said it would appeal/)
+      .waitFor();
+    await page.getByTestId('quote-not-found').waitFor();
+
+    // A demo case cites the PDF's source at page 2 with the quote; its footnote opens the page.
+    const demoCase = await server.ctx.db.selectFrom('cases').select('id').executeTakeFirstOrThrow();
+    await page.goto(`${url}/cases/${demoCase.id}`);
+    await page.getByRole('button', { name: 'Cite a source', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite a source' });
+    const source = dialog.getByRole('combobox', { name: /^Source/ });
+    await source.click();
+    await source.fill('Hearing record');
+    await page.getByRole('option', { name: PDF_TITLE }).click();
+    await dialog.getByLabel(/^Page/).fill('2');
+    await dialog.getByText('Quote', { exact: true }).click();
+    await dialog.getByLabel(/^The exact words of the source/).fill(QUOTE);
+    await axe(page, 'citation dialog with a page');
+    await dialog.getByRole('button', { name: 'Add the citation' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const open = page.getByRole('link', { name: 'Open page 2' }).first();
+    await open.waitFor();
+    await axe(page, 'case page with a citation at a page');
+    await screenshot(page, 'documents-citation');
+    await open.click();
+    await page.waitForURL(new RegExp(`/documents/${pdfId}\\?page=2&quote=`));
+    await page.getByTestId('page-of').getByText('Page 2 of 3').waitFor();
+    await page
+      .getByTestId('quote-mark')
+      .getByText(/court sentenced the journalist/)
+      .waitFor();
+    await axe(page, 'PDF opened from a citation');
+
+    // The list shows what came in (a header and seven documents), the failed file not among them.
+    await page.getByRole('link', { name: 'All documents' }).click();
+    await page.getByTestId('documents').getByRole('link', { name: 'hearing.pdf' }).waitFor();
+    expect(await page.getByTestId('documents').getByRole('row').count()).toBe(8);
+    await axe(page, 'documents list');
+    await screenshot(page, 'documents-list');
+    expectClean();
+  }, 90_000);
+});

@@ -1,0 +1,111 @@
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/problem.ts';
+import { PageLoader } from '../../app/SignedInLayout.tsx';
+import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { Section } from '../tracker/parts.tsx';
+import { type DocumentInfo, originalUrl, useDocument, workingUrl } from './api.ts';
+import { DocumentFacts, MetadataList } from './DocumentFacts.tsx';
+import classes from './documents.module.css';
+import { PageViewer } from './PageViewer.tsx';
+import { useFileSize, useKindLabel } from './parts.tsx';
+
+/** The original (the evidentiary copy, exactly as it came in) and, for an image, its working copy. */
+function Downloads({ document }: { document: DocumentInfo }) {
+  const { t } = useTranslation('documents');
+  return (
+    <Group gap="xs" role="group" aria-label={t('files.label')}>
+      <Button component="a" href={originalUrl(document.id)} download variant="default" size="xs">
+        {t('files.original')}
+      </Button>
+      {document.hasWorkingCopy ? (
+        <Button component="a" href={workingUrl(document.id)} download variant="default" size="xs">
+          {t('files.working')}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}
+
+/** An image as its working copy shows it: the same pixels, without the EXIF and GPS of the original. */
+function ImageView({ document }: { document: DocumentInfo }) {
+  const { t } = useTranslation('documents');
+  return (
+    <Paper withBorder p="xs" radius="md">
+      <img
+        src={workingUrl(document.id)}
+        alt={t('image.alt', { name: document.fileName })}
+        className={classes.image}
+        data-testid="working-image"
+      />
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('image.help')}
+      </Text>
+    </Paper>
+  );
+}
+
+function Body({ document }: { document: DocumentInfo }) {
+  const { t } = useTranslation('documents');
+  const isMedia = document.kind === 'audio' || document.kind === 'video';
+  return (
+    <>
+      {document.kind === 'image' && document.hasWorkingCopy ? (
+        <Section title={t('image.title')}>
+          <ImageView document={document} />
+        </Section>
+      ) : null}
+      {isMedia ? (
+        <Section title={t('media.title')}>
+          <Text size="sm">{t('media.help')}</Text>
+        </Section>
+      ) : null}
+      {document.pageCount > 0 ? (
+        <Section title={document.kind === 'image' ? t('page.imageText') : t('page.title')} testId="pages">
+          <PageViewer document={document} />
+        </Section>
+      ) : null}
+      <Section title={t('metadata.title')}>
+        <MetadataList metadata={document.metadata} />
+      </Section>
+    </>
+  );
+}
+
+/** `/documents/:id?page=N&quote=…`: a document's chain of custody, its files, and its text page by page. */
+export function DocumentPage() {
+  const { t } = useTranslation('documents');
+  const { id } = useParams();
+  const document = useDocument(id);
+  const size = useFileSize();
+  const kindLabel = useKindLabel();
+  if (document.isPending) return <PageLoader />;
+  if (document.isError) {
+    if (isApiError(document.error) && [400, 404].includes(document.error.status)) return <NotFoundPage />;
+    return <ProblemAlert error={document.error} />;
+  }
+  const info = document.data;
+  return (
+    <Stack gap="lg" maw={1100}>
+      <PageHeader
+        title={<span className={classes.path}>{info.fileName}</span>}
+        subtitle={`${kindLabel(info.kind)} · ${size(info.sizeBytes)}`}
+        actions={
+          <Anchor component={Link} to="/documents" size="sm" underline="always">
+            {t('viewer.toList')}
+          </Anchor>
+        }
+      />
+      <Section title={t('facts.title')} actions={<Downloads document={info} />}>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('files.help')}
+        </Text>
+        <DocumentFacts document={info} />
+      </Section>
+      <Body document={info} />
+    </Stack>
+  );
+}
