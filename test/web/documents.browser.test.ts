@@ -1,14 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FileStore } from '../../src/db/file-store.ts';
 import { pdfWithPages, rasterTop } from '../../src/modules/documents/extract/fixtures.test-helper.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { builtWebRoot } from '../../src/server/web-app.ts';
-import { TEST_AUDIT_KEY, TEST_KEYRING } from '../support/database.ts';
 import {
   describeInBrowser,
   expectAccessible,
@@ -47,7 +42,6 @@ async function documentIdOf(page: Page, name: string): Promise<string> {
 describeInBrowser('documents: added from files, ingested, read page by page, cited at a page', () => {
   let server: WebServer;
   /** The demo server's database served again with a file store, which documents need. */
-  let app: FastifyInstance;
   let url = '';
   let filesDir = '';
   let browser: Browser;
@@ -61,17 +55,9 @@ describeInBrowser('documents: added from files, ingested, read page by page, cit
 
   beforeAll(async () => {
     server = await startWebServer({ demo: true });
+    url = server.url;
+    // Where the test lays out a folder to drop, as a user's disk would hold it.
     filesDir = mkdtempSync(join(tmpdir(), 'docket-documents-web-'));
-    const { db, dialect } = server.ctx;
-    app = await buildApp({
-      // The web server owns the database and closes it.
-      database: { db, dialect, close: async () => {} },
-      keyring: TEST_KEYRING,
-      auditKey: TEST_AUDIT_KEY,
-      files: new FileStore(filesDir),
-      webRoot: builtWebRoot() ?? '',
-    });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
     pdf = await pdfWithPages(PAGES, { info: { title: PDF_TITLE } });
     // A scanner's page: Russian print as a grey PNG, with no text layer for anyone to read.
     scan = await rasterTop(await pdfWithPages([RUSSIAN], {}, 20), 'png', 100, 200);
@@ -89,7 +75,6 @@ describeInBrowser('documents: added from files, ingested, read page by page, cit
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    await app?.close();
     await server?.close();
     if (filesDir) rmSync(filesDir, { recursive: true, force: true });
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type OperationContext, operator } from '../../../src/core/context.ts';
 import { type DocketDatabase, migrateToLatest, openDatabase } from '../../../src/db/database.ts';
+import { FileStore } from '../../../src/db/file-store.ts';
 import { demoLoader, loadDemoDataset } from '../../../src/demo/load-demo.ts';
 import type { Role } from '../../../src/modules/access/access.schema.ts';
 import { enrollFromTerminal } from '../../../src/modules/access/mfa.operations.ts';
@@ -55,9 +56,11 @@ export async function startWebServer(options: { demo?: boolean } = {}): Promise<
     clock: () => new Date(),
     keyring: TEST_KEYRING,
     auditKey: TEST_AUDIT_KEY,
+    files: new FileStore(join(dir, 'files')),
   };
   if (options.demo) await loadDemoDataset({ ...ctx, actor: demoLoader });
-  const app = await buildApp({ database, keyring: TEST_KEYRING, auditKey: TEST_AUDIT_KEY, webRoot });
+  const files = new FileStore(join(dir, 'files'));
+  const app = await buildApp({ database, keyring: TEST_KEYRING, auditKey: TEST_AUDIT_KEY, webRoot, files });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const orgs = new Map<string, string>();
   const orgId = async (name: string) => {

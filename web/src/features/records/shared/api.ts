@@ -110,18 +110,6 @@ export function useCitations(recordType: CitableType, recordId: string | undefin
   });
 }
 
-export async function createCitation(body: {
-  sourceId: string;
-  recordType: CitableType;
-  recordId: string;
-  field: string | null;
-  locator: string | null;
-  quote: string | null;
-  summary: string | null;
-}): Promise<Citation> {
-  return unwrap(await api.POST('/api/citations', { body }));
-}
-
 /** The sources a record's citations and claims name, fetched once each; unreadable ones are left out. */
 export function useSources(ids: ReadonlyArray<string | null | undefined>) {
   const unique = [...new Set(ids.filter((id): id is string => typeof id === 'string'))].sort();
