@@ -36,18 +36,7 @@ export class FileStore {
     const sha256 = sha256Of(bytes);
     const path = this.pathOf(kind, sha256);
     if (await this.has(kind, sha256)) return sha256;
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await chmod(temporary, 0o400);
-    await rename(temporary, path);
-    await syncDirectory(dirname(path));
+    await writeWhole(path, bytes, 0o400);
     return sha256;
   }
 
@@ -73,17 +62,7 @@ export class FileStore {
 
   /** Keeps an upload in the spool, written whole or not at all. */
   async spool(batchId: string, position: number, bytes: Buffer): Promise<void> {
-    const path = this.spoolPath(batchId, position);
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
+    await writeWhole(this.spoolPath(batchId, position), bytes, 0o600);
   }
 
   async removeSpool(batchId: string, position: number): Promise<void> {
@@ -94,6 +73,25 @@ export class FileStore {
   async remove(kind: FileKind, sha256: string): Promise<void> {
     await rm(this.pathOf(kind, sha256), { force: true });
   }
+}
+
+/**
+ * Writes the bytes to a temporary name beside `path`, flushes them, sets the final mode and renames
+ * them into place: a reader, or a crash, sees the whole file or none of it.
+ */
+async function writeWhole(path: string, bytes: Buffer, mode: number): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
+  const handle = await open(temporary, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await chmod(temporary, mode);
+  await rename(temporary, path);
+  await syncDirectory(dirname(path));
 }
 
 /** A rename is durable only once its directory is flushed too. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DocketError, validationError } from '../../core/errors.ts';
+import { DocketError } from '../../core/errors.ts';
 import { idSchema } from '../../core/ids.ts';
 import { problemSchema } from '../../server/problem.ts';
 import type { RequestContext } from '../../server/request-context.ts';
@@ -9,6 +9,7 @@ import { idParamsSchema } from '../records/record.schema.ts';
 import { getDocument, getDocumentPage, listDocuments, readDocumentFile } from './document.operations.ts';
 import { documentPageSchema, documentSchema } from './document.schema.ts';
 import type { ExtractionPool } from './extraction-pool.ts';
+import { acceptFileBodies, fileBody } from './file-body.ts';
 import { ingestFile, MAX_FILE_BYTES } from './ingest.operations.ts';
 
 const TAGS = ['Documents'];
@@ -30,13 +31,7 @@ export function registerDocumentRoutes(
   extraction: ExtractionPool,
 ): void {
   void app.register(async (scope) => {
-    // The file is the body, whatever its type; only this route reads bodies as bytes.
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptFileBodies(scope);
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/documents',
       {
@@ -68,8 +63,7 @@ export function registerDocumentRoutes(
         },
       },
       async (request, reply) => {
-        const body: unknown = request.body;
-        if (!Buffer.isBuffer(body)) throw validationError([{ path: 'body', message: 'must be the file' }]);
+        const body = fileBody(request.body);
         const ctx = context(request);
         const result = await ingestFile(
           ctx,

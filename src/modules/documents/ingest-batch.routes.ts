@@ -9,6 +9,7 @@ import { idParamsSchema } from '../records/record.schema.ts';
 import { BatchRunner, spoolLocation } from './batch-runner.ts';
 import { ingestBatchSchema } from './document.schema.ts';
 import type { ExtractionPool } from './extraction-pool.ts';
+import { acceptFileBodies, fileBody } from './file-body.ts';
 import { MAX_FILE_BYTES } from './ingest.operations.ts';
 import { getBatch, planBatch, resumeBatch, stopBatch } from './ingest-batch.ts';
 
@@ -95,12 +96,7 @@ export function registerIngestBatchRoutes(
     );
   }
   void app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      '*',
-      { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptFileBodies(scope);
     scope.withTypeProvider<ZodTypeProvider>().put(
       '/api/ingest-batches/:id/files/:position',
       {
@@ -120,8 +116,7 @@ export function registerIngestBatchRoutes(
         const item = batch.items.find((i) => i.position === position);
         if (!item)
           throw validationError([{ path: 'position', message: `the batch has no file ${position}` }]);
-        const body: unknown = request.body;
-        if (!Buffer.isBuffer(body)) throw validationError([{ path: 'body', message: 'must be the file' }]);
+        const body = fileBody(request.body);
         // A file already dealt with (sent twice, or the batch resumed) is not taken again.
         if (item.status === 'pending') {
           if (!ctx.files) throw new Error('uploads need the file store (the data directory) in the context');
