@@ -1,17 +1,15 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/problem.ts';
-import { PageLoader } from '../../app/SignedInLayout.tsx';
-import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../auth/session.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { Section } from '../tracker/parts.tsx';
-import { type DocumentInfo, originalUrl, useDocument, workingUrl } from './api.ts';
+import { type DocumentInfo, originalUrl, workingUrl } from './api.ts';
 import { DocumentFacts, MetadataList } from './DocumentFacts.tsx';
 import classes from './documents.module.css';
 import { PageViewer } from './PageViewer.tsx';
-import { useFileSize, useKindLabel } from './parts.tsx';
+import { useFileSize, useKindLabel, WithDocument, WRITER_ROLES } from './parts.tsx';
+import { redactPath } from './redaction-api.ts';
 
 /** The original (the evidentiary copy, exactly as it came in) and, for an image, its working copy. */
 function Downloads({ document }: { document: DocumentInfo }) {
@@ -77,26 +75,31 @@ function Body({ document }: { document: DocumentInfo }) {
 
 /** `/documents/:id?page=N&quote=…`: a document's chain of custody, its files, and its text page by page. */
 export function DocumentPage() {
+  return <WithDocument>{(info) => <DocumentScreen info={info} />}</WithDocument>;
+}
+
+function DocumentScreen({ info }: { info: DocumentInfo }) {
   const { t } = useTranslation('documents');
-  const { id } = useParams();
-  const document = useDocument(id);
   const size = useFileSize();
   const kindLabel = useKindLabel();
-  if (document.isPending) return <PageLoader />;
-  if (document.isError) {
-    if (isApiError(document.error) && [400, 404].includes(document.error.status)) return <NotFoundPage />;
-    return <ProblemAlert error={document.error} />;
-  }
-  const info = document.data;
+  const user = useCurrentUser();
   return (
     <Stack gap="lg" maw={1100}>
       <PageHeader
         title={<span className={classes.path}>{info.fileName}</span>}
         subtitle={`${kindLabel(info.kind)} · ${size(info.sizeBytes)}`}
         actions={
-          <Anchor component={Link} to="/documents" size="sm" underline="always">
-            {t('viewer.toList')}
-          </Anchor>
+          <>
+            {/* Writers of the source may redact; the server checks, and the screen shows its 403. */}
+            {WRITER_ROLES.includes(user.role) && info.kind !== 'audio' && info.kind !== 'video' ? (
+              <Button component={Link} to={redactPath(info.id)} variant="light" size="xs">
+                {t('redact.open')}
+              </Button>
+            ) : null}
+            <Anchor component={Link} to="/documents" size="sm" underline="always">
+              {t('viewer.toList')}
+            </Anchor>
+          </>
         }
       />
       <Section title={t('facts.title')} actions={<Downloads document={info} />}>

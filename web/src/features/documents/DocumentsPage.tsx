@@ -10,10 +10,7 @@ import { InlineLoader } from '../letters/parts.tsx';
 import { ScrollTable } from '../tracker/parts.tsx';
 import { useDocuments, viewerPath } from './api.ts';
 import classes from './documents.module.css';
-import { NeedsOcrBadge, useKindLabel, useLanguageName } from './parts.tsx';
-
-/** Roles that may add documents: those that may write records (a document is a source). */
-export const WRITER_ROLES: readonly string[] = ['administrator', 'editor', 'researcher'];
+import { NeedsOcrBadge, useKindLabel, useLanguageName, WRITER_ROLES } from './parts.tsx';
 
 function DocumentsTable() {
   const { t } = useTranslation('documents');

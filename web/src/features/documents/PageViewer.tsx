@@ -16,7 +16,7 @@ export function pageFrom(value: string | null, pageCount: number): number {
 }
 
 /** Previous, next, and a page by its number; each a change of the address, so links and Back work. */
-function PageNavigation({
+export function PageNavigation({
   current,
   pageCount,
   onGo,

@@ -1,9 +1,14 @@
 import { Badge } from '@mantine/core';
-import { useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { isApiError } from '../../api/problem.ts';
+import { PageLoader } from '../../app/SignedInLayout.tsx';
 import { useFormat } from '../../i18n/format.ts';
+import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
+import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
 import { useDisplayNames } from '../records/form/languages.ts';
-import type { DocumentInfo, DocumentKind } from './api.ts';
+import { type DocumentInfo, type DocumentKind, useDocument } from './api.ts';
 
 /** Formats known by their own names in every language; the other kinds are words, translated. */
 const FORMAT_NAMES: Partial<Record<DocumentKind, string>> = {
@@ -17,6 +22,9 @@ export function useKindLabel(): (kind: DocumentKind) => string {
   const { t } = useTranslation('documents');
   return useCallback((kind) => FORMAT_NAMES[kind] ?? t(`kind.${kind}`), [t]);
 }
+
+/** Roles that may add and redact documents: those that may write records (a document is a source). */
+export const WRITER_ROLES: readonly string[] = ['administrator', 'editor', 'researcher'];
 
 /** Decimal steps, as the unit names Intl writes ("kB", "MB") mean. */
 const UNITS = [
@@ -60,4 +68,16 @@ export function NeedsOcrBadge({ status }: { status: DocumentInfo['status'] }) {
       {t('status.needsOcr')}
     </Badge>
   );
+}
+
+/** The document the address names (`/documents/:id…`), once loaded; "not found" for an unknown id. */
+export function WithDocument({ children }: { children: (document: DocumentInfo) => ReactNode }) {
+  const { id } = useParams();
+  const document = useDocument(id);
+  if (document.isPending) return <PageLoader />;
+  if (document.isError) {
+    if (isApiError(document.error) && [400, 404].includes(document.error.status)) return <NotFoundPage />;
+    return <ProblemAlert error={document.error} />;
+  }
+  return children(document.data);
 }

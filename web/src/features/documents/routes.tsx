@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 
 /**
  * The documents screens, each loaded on first visit: the recent documents, adding files and
- * folders, and one document's viewer.
+ * folders, one document's viewer, and its redaction for publication.
  */
 export const documentsRoutes: RouteObject[] = [
   {
@@ -16,5 +16,9 @@ export const documentsRoutes: RouteObject[] = [
   {
     path: '/documents/:id',
     lazy: () => import('./DocumentPage.tsx').then((m) => ({ Component: m.DocumentPage })),
+  },
+  {
+    path: '/documents/:id/redact',
+    lazy: () => import('./RedactPage.tsx').then((m) => ({ Component: m.RedactPage })),
   },
 ];
