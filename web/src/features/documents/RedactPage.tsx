@@ -11,7 +11,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/problem.ts';
@@ -138,59 +138,66 @@ function RedactedCopy({
   const { t } = useTranslation('documents');
   const format = useFormat();
   const page = useRedactedPage(redaction.id, pageNumber, document.pageCount > 0);
+  const top = useRef<HTMLDivElement>(null);
+  // A copy just saved, or opened from the list below, is brought into view.
+  useEffect(() => {
+    if (redaction.id) top.current?.scrollIntoView({ block: 'start' });
+  }, [redaction.id]);
   return (
-    <Section title={t('redact.copy.title')} testId="redacted-copy">
-      <Stack gap="sm">
-        <Text size="sm" c="dimmed">
-          {t('redact.copy.made', {
-            when: format.dateTime(redaction.createdAt),
-            masks: format.number(redaction.masks.length),
-          })}
-          {redaction.note ? ` · ${redaction.note}` : ''}
-        </Text>
-        {redaction.hasImage ? (
-          <Paper withBorder p="xs" radius="md">
-            <img
-              src={redactedImageUrl(redaction.id)}
-              alt={t('redact.copy.imageAlt', { name: document.fileName })}
-              className={classes.image}
-              data-testid="redacted-image"
-            />
-            <Group mt="xs">
-              <Button
-                component="a"
-                href={redactedImageUrl(redaction.id)}
-                download
-                variant="default"
-                size="xs"
-              >
-                {t('redact.copy.download')}
-              </Button>
-            </Group>
-          </Paper>
-        ) : null}
-        {document.pageCount > 0 ? (
-          <>
-            <Text size="sm" fw={600}>
-              {t('redact.copy.page', { page: format.number(pageNumber) })}
-            </Text>
-            {page.isPending ? <InlineLoader /> : null}
-            {page.isError ? <ProblemAlert error={page.error} /> : null}
-            {page.data ? (
-              <Paper withBorder p="md" radius="md">
-                <div
-                  className={classes.pageText}
-                  data-testid="redacted-text"
-                  lang={document.language ?? undefined}
+    <div ref={top} className={classes.copyAnchor}>
+      <Section title={t('redact.copy.title')} testId="redacted-copy">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('redact.copy.made', {
+              when: format.dateTime(redaction.createdAt),
+              masks: format.number(redaction.masks.length),
+            })}
+            {redaction.note ? ` · ${redaction.note}` : ''}
+          </Text>
+          {redaction.hasImage ? (
+            <Paper withBorder p="xs" radius="md">
+              <img
+                src={redactedImageUrl(redaction.id)}
+                alt={t('redact.copy.imageAlt', { name: document.fileName })}
+                className={classes.image}
+                data-testid="redacted-image"
+              />
+              <Group mt="xs">
+                <Button
+                  component="a"
+                  href={redactedImageUrl(redaction.id)}
+                  download
+                  variant="default"
+                  size="xs"
                 >
-                  {page.data.text.trim() === '' ? t('page.noText') : page.data.text}
-                </div>
-              </Paper>
-            ) : null}
-          </>
-        ) : null}
-      </Stack>
-    </Section>
+                  {t('redact.copy.download')}
+                </Button>
+              </Group>
+            </Paper>
+          ) : null}
+          {document.pageCount > 0 ? (
+            <>
+              <Text size="sm" fw={600}>
+                {t('redact.copy.page', { page: format.number(pageNumber) })}
+              </Text>
+              {page.isPending ? <InlineLoader /> : null}
+              {page.isError ? <ProblemAlert error={page.error} /> : null}
+              {page.data ? (
+                <Paper withBorder p="md" radius="md">
+                  <div
+                    className={classes.pageText}
+                    data-testid="redacted-text"
+                    lang={document.language ?? undefined}
+                  >
+                    {page.data.text.trim() === '' ? t('page.noText') : page.data.text}
+                  </div>
+                </Paper>
+              ) : null}
+            </>
+          ) : null}
+        </Stack>
+      </Section>
+    </div>
   );
 }
 
