@@ -1,52 +1,44 @@
-import { preferredClaim } from '../../core/claim.ts';
 import type { OperationContext } from '../../core/context.ts';
 import { validationError } from '../../core/errors.ts';
 import { pickLanguage } from '../../core/language.ts';
 import { displayName } from '../../core/name.schema.ts';
 import { parseInput } from '../../core/validation.ts';
-import type { Disclosed } from '../access/redaction.ts';
 import { askKind, listAsks } from '../asks/ask.operations.ts';
 import { ASK_PRIORITY_RANK } from '../asks/ask.schema.ts';
 import { caseKind } from '../cases/case.operations.ts';
 import { citationKind } from '../citations/citation.operations.ts';
 import { commitmentKind, listCommitments, todayOf } from '../commitments/commitment.operations.ts';
 import { type IssueArea, isUnderIssueArea } from '../commitments/issue-areas.ts';
-import { currentRating, isOverdue, ratingAsOf } from '../commitments/rating.ts';
 import { engagementKind, getEngagement } from '../engagements/engagement.operations.ts';
 import { eventKind } from '../events/event.operations.ts';
 import { indicatorKind, listIndicators } from '../indicators/indicator.operations.ts';
 import { organizationKind } from '../organizations/organization.operations.ts';
 import { personKind } from '../persons/person.operations.ts';
-import type { StoredRecord } from '../records/record.schema.ts';
-import type { RecordKind } from '../records/record-kind.ts';
 import { sourceKind } from '../sources/source.operations.ts';
 import {
   type AskFacts,
   type Briefing,
   type BriefingRequest,
   briefingRequestSchema,
-  type CommitmentFacts,
-  type FigureFacts,
-  type IndicatorFacts,
 } from './briefing.schema.ts';
 import { caseFactsAsOf, happenedBy } from './case-facts.ts';
 import { FootnoteList, sourceIdsIn } from './footnotes.ts';
 import { loadForAll, type Readership, readershipFor } from './readership.ts';
+import {
+  type Ask,
+  addresseeOf,
+  askStatusAsOf,
+  type Case,
+  commitmentFacts,
+  figuresAsOf,
+  indicatorFacts,
+} from './record-facts.ts';
 import { talkingPointsFor } from './talking-points.ts';
 
 /**
  * Gathers a briefing's facts as of a day, through the policy for its audience. Every record is
  * read for all readers at once (see `readership.ts`); what any reader may not see is left out.
  */
-
-/** A record of a kind as the readers may see it. */
-type Shown<K> = K extends RecordKind<infer F> ? Disclosed<StoredRecord<F>> : never;
-type Ask = Shown<typeof askKind>;
-type Case = Shown<typeof caseKind>;
-type Commitment = Shown<typeof commitmentKind>;
-type EventRecord = Shown<typeof eventKind>;
-type IndicatorRecord = Shown<typeof indicatorKind>;
-type Participant = Shown<typeof engagementKind>['participants'][number];
 
 type Listed = { items: Array<{ id: string }>; nextCursor?: string | null };
 
@@ -275,17 +267,6 @@ async function openAskIds(ctx: OperationContext, countries: readonly string[]): 
   return ids.flat();
 }
 
-/**
- * An ask's status is recorded as it is now, with no date of its own: today and after, the recorded
- * status; for a past day, "raised" if an engagement that raised it had begun by then, else "open".
- */
-function askStatusAsOf(ask: Ask, asOf: string, today: string, engagementStart: string | undefined) {
-  if (asOf >= today) return { status: ask.status, statusIsRecorded: true };
-  const raisedBefore =
-    engagementStart !== undefined && happenedBy(engagementStart, asOf) && asOf > engagementStart;
-  return { status: raisedBefore ? ('raised' as const) : ('open' as const), statusIsRecorded: false };
-}
-
 async function citationsOf(readership: Readership, recordIds: readonly string[]) {
   if (recordIds.length === 0) return [];
   const rows = await readership.author.db
@@ -301,106 +282,4 @@ async function citationsOf(readership: Readership, recordIds: readonly string[])
     citationKind,
     rows.map((row) => row.id),
   );
-}
-
-/** An event's figures as sources gave them by the day: a number stated later is left out. */
-function figuresAsOf(
-  event: EventRecord,
-  asOf: string,
-  language: string,
-  footnotes: FootnoteList,
-): FigureFacts[] {
-  const eventName = event.names ? displayName(event.names) : '';
-  return (event.figures ?? []).flatMap((figure) => {
-    const claims = figure.claims.filter((claim) => !claim.statedOn || happenedBy(claim.statedOn, asOf));
-    if (claims.length === 0) return [];
-    const chosen =
-      preferredClaim(claims) ?? (new Set(claims.map((c) => c.value)).size === 1 ? claims[0] : undefined);
-    const others = new Map<number, { value: number; qualifier: string; cites: number[] }>();
-    for (const claim of claims) {
-      if (chosen && claim.value === chosen.value) continue;
-      const entry = others.get(claim.value) ?? { value: claim.value, qualifier: claim.qualifier, cites: [] };
-      entry.cites.push(
-        ...footnotes.cite({ sourceId: claim.sourceId }).filter((n) => !entry.cites.includes(n)),
-      );
-      others.set(claim.value, entry);
-    }
-    return [
-      {
-        eventId: event.id,
-        eventName,
-        kind: figure.kind,
-        label: pickLanguage(figure.label, language) ?? null,
-        value: chosen?.value ?? null,
-        qualifier: chosen?.qualifier ?? null,
-        cites: chosen
-          ? footnotes.cite(
-              ...claims.filter((c) => c.value === chosen.value).map((c) => ({ sourceId: c.sourceId })),
-            )
-          : [],
-        alternatives: [...others.values()],
-      },
-    ];
-  });
-}
-
-function indicatorFacts(
-  indicator: IndicatorRecord,
-  asOf: string,
-  language: string,
-  footnotes: FootnoteList,
-): IndicatorFacts {
-  const name =
-    indicator.names?.find((n) => n.language === language) ??
-    indicator.names?.find((n) => n.kind === 'primary');
-  return {
-    id: indicator.id,
-    name: name?.text ?? '',
-    unit: indicator.unit,
-    points: (indicator.observations ?? [])
-      .filter((o) => happenedBy(o.date, asOf))
-      .sort((a, b) => a.date.localeCompare(b.date))
-      .map((o) => ({
-        date: o.date,
-        value: o.value,
-        qualifier: o.qualifier,
-        cites: footnotes.cite({ sourceId: o.sourceId, locator: o.locator }),
-      })),
-  };
-}
-
-function commitmentFacts(
-  commitment: Commitment,
-  asOf: string,
-  language: string,
-  footnotes: FootnoteList,
-  makerName: ReadonlyMap<string, string | null>,
-): CommitmentFacts {
-  const ratings = commitment.ratings ?? [];
-  const latest = ratingAsOf(ratings, asOf);
-  return {
-    id: commitment.id,
-    title: pickLanguage(commitment.title, language) ?? '',
-    kind: commitment.kind,
-    madeBy:
-      commitment.makerLabel ??
-      (commitment.makerOrganizationId ? (makerName.get(commitment.makerOrganizationId) ?? null) : null),
-    madeOn: commitment.madeOn ?? null,
-    deadline: commitment.deadline ?? null,
-    rating: currentRating(ratings, asOf),
-    ratedOn: latest?.ratedOn ?? null,
-    rationale: latest?.rationale ?? null,
-    isOverdue: isOverdue({ deadline: commitment.deadline ?? null, ratings }, asOf),
-    evidence: (latest?.evidence ?? []).map((e) => ({
-      summary: e.summary ?? null,
-      cites: footnotes.cite({ sourceId: e.sourceId, locator: e.locator }),
-    })),
-  };
-}
-
-/** The delegation's first participant: whom a letter to the engagement is addressed to. */
-function addresseeOf(participants: readonly Participant[]) {
-  const lead = participants.find((p) => p.side === 'delegation');
-  if (!lead) return null;
-  return { name: lead.name ?? null, role: lead.role ?? null, organization: null };
 }
