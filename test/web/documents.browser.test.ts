@@ -79,7 +79,7 @@ describeInBrowser('documents: added from files, ingested, read page by page, cit
     if (filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
 
-  it('ingests files and a folder (stopping and resuming), shows OCR text and a quote on its page, and opens a citation there', async () => {
+  it('ingests files and a folder as batches (stopping, reloading and resuming), shows OCR text and a quote on its page, and opens a citation there', async () => {
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Documents' })
@@ -98,13 +98,15 @@ describeInBrowser('documents: added from files, ingested, read page by page, cit
       { name: 'notes.txt', mimeType: 'text/plain', buffer: NOTES },
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
     ]);
-    // Every file listed at once; at most two are being read at any time.
+    // Every file listed at once, the batch's id in the address; at most two are being sent at a time.
     await expect.poll(() => page.getByTestId('upload-row').count()).toBe(4);
-    expect(await page.locator('[data-state="ingesting"]').count()).toBeLessThanOrEqual(2);
+    await page.waitForURL(/\/documents\/add\?batch=[0-9a-f-]{36}$/);
+    expect(await page.locator('[data-state="sending"]').count()).toBeLessThanOrEqual(2);
     await page
       .getByTestId('upload-summary')
       .getByText('4 of 4 files dealt with.')
       .waitFor({ timeout: 45_000 });
+    await page.locator('[data-testid="batch-status"][data-status="done"]').waitFor();
     for (const name of ['hearing.pdf', 'scan.png', 'notes.txt'])
       expect(await row(page, name).getAttribute('data-state')).toBe('done');
     expect(await row(page, 'empty.txt').getAttribute('data-state')).toBe('failed');
@@ -128,24 +130,66 @@ describeInBrowser('documents: added from files, ingested, read page by page, cit
     expect(await row(page, 'evidence/appeal/appeal.md').getAttribute('data-state')).toBe('done');
     expect(await row(page, '.DS_Store').count()).toBe(0);
 
-    // Stop: the two files being read finish, the one waiting behind them is not sent until asked.
+    // Stop: the server holds the batch and the file behind the two being sent is not sent. A reload
+    // shows the batch from the server, the file the browser no longer has asked for again; Resume
+    // lets the server read what it holds, and the same files chosen again finish the same batch.
     await page.getByRole('button', { name: 'Clear finished' }).click();
-    await page.getByLabel('Choose files').setInputFiles([
+    const stopped = [
       ...slowScans.map((buffer, index) => ({
         name: `page-${index + 1}.png`,
         mimeType: 'image/png',
         buffer,
       })),
       { name: 'later.txt', mimeType: 'text/plain', buffer: Buffer.from('Sent after the stop.\n') },
-    ]);
+    ];
+    // The first two files' bytes are held on their way until Stop has been pressed, so the third
+    // is still waiting its turn to be sent when it is.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const firstTwo = /\/api\/ingest-batches\/[0-9a-f-]{36}\/files\/[01]$/;
+    await page.route(firstTwo, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.getByLabel('Choose files').setInputFiles(stopped);
+    await expect.poll(() => page.locator('[data-state="sending"]').count()).toBe(2);
     await page.getByRole('button', { name: 'Stop' }).click();
+    await page.locator('[data-testid="batch-status"][data-status="interrupted"]').waitFor();
+    release();
+    await page
+      .getByText('Stopped: the server reads no more files of this batch until you send the rest.')
+      .waitFor();
+    await expect.poll(() => row(page, 'later.txt').getAttribute('data-state')).toBe('stopped');
+    await expect.poll(() => page.locator('[data-state="sending"]').count()).toBe(0);
+    await page.unroute(firstTwo);
+    // Both sent, and held on the server: neither is read while the batch is stopped.
+    await page
+      .getByTestId('upload-summary')
+      .getByText('0 of 2 files dealt with. 2 waiting to be read · 1 not sent')
+      .waitFor();
+    const batchUrl = page.url();
+    await page.reload();
+    await page.locator('[data-testid="batch-status"][data-status="interrupted"]').waitFor();
+    expect(page.url()).toBe(batchUrl);
+    await expect.poll(() => row(page, 'later.txt').getAttribute('data-state')).toBe('missing');
+    await page
+      .getByTestId('batch-missing')
+      .getByText(/1 file was not sent/)
+      .waitFor();
+    await axe(page, 'add documents, stopped and reloaded');
+    await page.getByRole('button', { name: 'Send the rest' }).click();
     await page
       .getByTestId('upload-summary')
       .getByText('2 of 2 files dealt with. 2 added · 1 not sent')
-      .waitFor();
-    expect(await row(page, 'later.txt').getAttribute('data-state')).toBe('stopped');
-    await page.getByRole('button', { name: 'Send the rest' }).click();
+      .waitFor({
+        timeout: 45_000,
+      });
+    await page.getByLabel('Choose files').setInputFiles(stopped);
     await page.getByTestId('upload-summary').getByText('3 of 3 files dealt with. 3 added').waitFor();
+    expect(page.url()).toBe(batchUrl);
+    await page.locator('[data-testid="batch-status"][data-status="done"]').waitFor();
 
     // The scan, opened from the list: its working copy shown (the CSP allows same-origin images),
     // its text recognised.
@@ -209,6 +253,16 @@ describeInBrowser('documents: added from files, ingested, read page by page, cit
       .getByText(/court sentenced the journalist/)
       .waitFor();
     await axe(page, 'PDF opened from a citation');
+
+    // The PDF's source record links back to its document.
+    await page.goto(`${url}/documents/${pdfId}`);
+    await page.getByRole('link', { name: 'Open the source' }).click();
+    await page.waitForURL(/\/sources\/[0-9a-f-]{36}$/);
+    const back = page.getByRole('link', { name: 'Open the document' });
+    expect(await back.getAttribute('href')).toBe(`/documents/${pdfId}`);
+    await axe(page, 'source with its document');
+    await back.click();
+    await page.getByRole('heading', { level: 1, name: 'hearing.pdf' }).waitFor();
 
     // The list shows what came in (a header and seven documents), the failed file not among them.
     await page.getByRole('link', { name: 'All documents' }).click();

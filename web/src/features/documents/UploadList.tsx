@@ -5,24 +5,29 @@ import { ScrollTable } from '../tracker/parts.tsx';
 import { viewerPath } from './api.ts';
 import classes from './documents.module.css';
 import { useFileSize } from './parts.tsx';
-import type { UploadItem, UploadState } from './use-upload-queue.ts';
+import type { RowState, UploadRow } from './use-batch-upload.ts';
 
-const STATE_COLOR: Record<UploadState, string> = {
+const STATE_COLOR: Record<RowState, string> = {
   waiting: 'gray',
-  ingesting: 'blue',
+  sending: 'blue',
+  sent: 'blue',
   done: 'green',
   duplicate: 'teal',
   failed: 'red',
   stopped: 'gray',
+  missing: 'yellow',
 };
 
-function StateCell({ item }: { item: UploadItem }) {
+/** The last part of a folder path: the file's own name. */
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+function StateCell({ item }: { item: UploadRow }) {
   const { t } = useTranslation('documents');
-  if (item.state === 'ingesting')
+  if (item.state === 'sending' || item.state === 'sent')
     return (
       <Group gap={6} wrap="nowrap">
         <Loader size="xs" aria-hidden />
-        <Text size="sm">{t('upload.state.ingesting')}</Text>
+        <Text size="sm">{t(`upload.state.${item.state}`)}</Text>
       </Group>
     );
   return (
@@ -33,7 +38,7 @@ function StateCell({ item }: { item: UploadItem }) {
 }
 
 /** What came of a file: a link to its document, or why it could not be taken in. */
-function Outcome({ item }: { item: UploadItem }) {
+function Outcome({ item }: { item: UploadRow }) {
   const { t } = useTranslation('documents');
   if (item.state === 'failed')
     return (
@@ -41,22 +46,34 @@ function Outcome({ item }: { item: UploadItem }) {
         {item.isTooLarge ? t('upload.tooLarge') : (item.reason ?? t('upload.unreachable'))}
       </Text>
     );
+  if (item.state === 'stopped' && item.reason !== null)
+    return (
+      <Text size="sm" c="red.8" data-testid="upload-reason">
+        {t('upload.notSent', { reason: item.reason })}
+      </Text>
+    );
+  if (item.state === 'missing')
+    return (
+      <Text size="sm" c="dimmed">
+        {t('upload.chooseAgain')}
+      </Text>
+    );
   if (item.state !== 'done' && item.state !== 'duplicate') return null;
-  if (!item.document)
+  if (!item.documentId)
     return (
       <Text size="sm" c="dimmed">
         {t('upload.hiddenDuplicate')}
       </Text>
     );
   return (
-    <Anchor component={Link} to={viewerPath(item.document.id)} size="sm" underline="always">
-      {t('upload.open', { name: item.document.fileName })}
+    <Anchor component={Link} to={viewerPath(item.documentId)} size="sm" underline="always">
+      {t('upload.open', { name: baseName(item.name) })}
     </Anchor>
   );
 }
 
-/** The files of this visit, each with its state as it changes. */
-export function UploadList({ items }: { items: readonly UploadItem[] }) {
+/** The files of the batch, each with its state as it changes. */
+export function UploadList({ rows }: { rows: readonly UploadRow[] }) {
   const { t } = useTranslation('documents');
   const size = useFileSize();
   return (
@@ -71,9 +88,9 @@ export function UploadList({ items }: { items: readonly UploadItem[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.key} data-testid="upload-row" data-state={item.state}>
-              <Table.Td className={classes.path}>{item.path}</Table.Td>
+          {rows.map((item) => (
+            <Table.Tr key={item.position} data-testid="upload-row" data-state={item.state}>
+              <Table.Td className={classes.path}>{item.name}</Table.Td>
               <Table.Td className={classes.nowrap}>{size(item.sizeBytes)}</Table.Td>
               <Table.Td>
                 <StateCell item={item} />

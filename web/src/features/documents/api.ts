@@ -7,7 +7,6 @@ export type DocumentInfo = components['schemas']['Document'];
 export type DocumentKind = DocumentInfo['kind'];
 export type DocumentPage =
   paths['/api/documents/{id}/pages/{number}']['get']['responses'][200]['content']['application/json'];
-export type Ingested = paths['/api/documents']['post']['responses'][201]['content']['application/json'];
 
 export const DOCUMENTS = 'documents';
 export const documentKey = (id: string) => [DOCUMENTS, 'document', id] as const;
@@ -41,22 +40,56 @@ export function useDocumentPage(id: string, number: number, enabled: boolean) {
   });
 }
 
+export type IngestBatch = components['schemas']['IngestBatch'];
+export type IngestItem = IngestBatch['items'][number];
+
+export const batchKey = (id: string) => [DOCUMENTS, 'batch', id] as const;
+
+/** Every how many ms a batch is asked after: often while it runs, seldom while held, no more once done. */
+const POLL = { running: 700, interrupted: 2000, done: false } as const;
+
+/** A batch of uploads, watched while the server reads its files. */
+export function useBatch(id: string | null) {
+  return useQuery({
+    queryKey: batchKey(id ?? ''),
+    enabled: id !== null,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/ingest-batches/{id}', { params: { path: { id: id ?? '' } } })),
+    refetchInterval: (query) => POLL[query.state.data?.status ?? 'done'],
+  });
+}
+
+/** The batch for these files, by name and size: a new one, or the one these same files started. */
+export async function createBatch(
+  files: readonly { name: string; sizeBytes: number }[],
+): Promise<IngestBatch> {
+  return unwrap(await api.POST('/api/ingest-batches', { body: { files: [...files] } }));
+}
+
+/** Holds the batch between two files (`stop`), or lets it go on (`resume`). */
+export async function holdBatch(id: string, action: 'stop' | 'resume'): Promise<IngestBatch> {
+  const path = action === 'stop' ? '/api/ingest-batches/{id}/stop' : '/api/ingest-batches/{id}/resume';
+  return unwrap(await api.POST(path, { params: { path: { id } } }));
+}
+
 /**
- * Sends one file as the raw body and waits for its ingest. openapi-fetch would serialize a Blob as
- * JSON, so this is a plain `fetch` carrying the session's CSRF token as the typed client does.
+ * Sends one file of a batch as the raw body; the server reads it in the background. openapi-fetch
+ * would serialize a Blob as JSON, so this is a plain `fetch` carrying the session's CSRF token as
+ * the typed client does.
  */
-export async function uploadDocument(file: File, csrfToken: string | null): Promise<Ingested> {
+export async function sendBatchFile(
+  batchId: string,
+  position: number,
+  file: File,
+  csrfToken: string | null,
+): Promise<IngestBatch> {
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(`/api/documents?${new URLSearchParams({ name: file.name })}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers,
-    body: file,
-  });
+  const path = `/api/ingest-batches/${encodeURIComponent(batchId)}/files/${position}`;
+  const response = await fetch(path, { method: 'PUT', credentials: 'same-origin', headers, body: file });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw new ApiError(toProblem(response.status, body));
-  return body as Ingested;
+  return body as IngestBatch;
 }
 
 /** Where a document's files download from; the session cookie goes along, as with any link. */

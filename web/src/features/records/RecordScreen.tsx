@@ -7,6 +7,7 @@ import { isApiError } from '../../api/problem.ts';
 import { PageLoader } from '../../app/SignedInLayout.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
+import { SourceDocumentLink } from '../documents/SourceDocument.tsx';
 import { AskRaisings } from './asks/AskRaisings.tsx';
 import { CasePage } from './cases/CasePage.tsx';
 import { AddCitationModal } from './citations/AddCitationModal.tsx';
@@ -81,6 +82,7 @@ export function RecordScreen() {
         record={data.record}
         {...(victim.data ? { title: recordTitle('persons', victim.data) } : {})}
       />
+      {segment === 'sources' ? <SourceDocumentLink sourceId={data.record.id} /> : null}
       {segment === 'persons' ? (
         <PersonPage data={data} />
       ) : segment === 'cases' ? (
