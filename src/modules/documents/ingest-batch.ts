@@ -125,7 +125,14 @@ export async function runBatch(
   const total = before.total;
   let done = total - pending.length;
   if (before.status === 'interrupted' && options.resume === false) return before;
-  await setBatchStatus(ctx, batchId, 'running');
+  // Without `resume`, a Stop that lands between the check above and here must hold: the update only
+  // takes a batch that is not stopped.
+  await ctx.db
+    .updateTable('ingest_batches')
+    .set({ status: 'running', updated_at: nowIso(ctx) })
+    .where('id', '=', batchId)
+    .$if(options.resume === false, (query) => query.where('status', '!=', 'interrupted'))
+    .execute();
   let waiting = 0;
   let stopped = false;
   const queue = [...pending];
