@@ -11,7 +11,9 @@ import { dirname, join } from 'node:path';
 
 export type FileKind = 'original' | 'working';
 
-export const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+/** SHA-256 in hex of bytes, or of text as UTF-8. */
+export const sha256Of = (content: Buffer | string): string =>
+  createHash('sha256').update(content).digest('hex');
 
 const SHA256 = /^[0-9a-f]{64}$/;
 

@@ -1,9 +1,29 @@
 import type { Kysely, Selectable } from 'kysely';
+import { validationError } from '../../core/errors.ts';
 import type { OrgsTable, UsersTable } from '../../db/access-schema.ts';
 import type { Schema } from '../../db/schema.ts';
 import type { Org, Role, User } from './access.schema.ts';
 
 type Db = Kysely<Schema>;
+
+/**
+ * The organizations of these ids, refused with a field error naming each id that is none
+ * (`field.N`): letters and briefings name their readers by organization.
+ */
+export async function existingOrgs(
+  db: Db,
+  ids: readonly string[],
+  field: string,
+): Promise<Array<{ id: string; name: string }>> {
+  if (ids.length === 0) return [];
+  const found = await db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', ids).execute();
+  const known = new Set(found.map((org) => org.id));
+  const missing = ids.flatMap((id, i) => (known.has(id) ? [] : [i]));
+  if (missing.length > 0) {
+    throw validationError(missing.map((i) => ({ path: `${field}.${i}`, message: 'is not an organization' })));
+  }
+  return found;
+}
 export type UserRow = Selectable<UsersTable>;
 
 export function orgFromRow(row: Selectable<OrgsTable>): Org {

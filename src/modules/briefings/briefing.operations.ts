@@ -1,8 +1,8 @@
 import type { OperationContext } from '../../core/context.ts';
-import { validationError } from '../../core/errors.ts';
 import { pickLanguage } from '../../core/language.ts';
 import { displayName } from '../../core/name.schema.ts';
 import { parseInput } from '../../core/validation.ts';
+import { existingOrgs } from '../access/user.store.ts';
 import { askKind, listAsks } from '../asks/ask.operations.ts';
 import { ASK_PRIORITY_RANK } from '../asks/ask.schema.ts';
 import { caseKind } from '../cases/case.operations.ts';
@@ -58,18 +58,6 @@ async function allIds(
   return ids;
 }
 
-async function checkRecipients(ctx: OperationContext, orgIds: readonly string[]): Promise<void> {
-  if (orgIds.length === 0) return;
-  const found = await ctx.db.selectFrom('orgs').select('id').where('id', 'in', orgIds).execute();
-  const known = new Set(found.map((row) => row.id));
-  const unknown = orgIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
-  if (unknown.length > 0) {
-    throw validationError(
-      unknown.map(({ i }) => ({ path: `recipientOrgIds.${i}`, message: 'is not an organization' })),
-    );
-  }
-}
-
 export interface BriefingScope {
   request: BriefingRequest;
   asOf: string;
@@ -83,7 +71,7 @@ export async function scopeBriefing(ctx: OperationContext, input: unknown): Prom
 
 /** The day and readers of a parsed request (a briefing's or a letter's). */
 export async function scopeOf(ctx: OperationContext, request: BriefingRequest): Promise<BriefingScope> {
-  await checkRecipients(ctx, request.recipientOrgIds);
+  await existingOrgs(ctx.db, request.recipientOrgIds, 'recipientOrgIds');
   if (request.engagementId) await getEngagement(ctx, request.engagementId);
   return {
     request,

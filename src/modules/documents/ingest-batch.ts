@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { OperationContext } from '../../core/context.ts';
 import { inTransaction, nowIso } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
+import { sha256Of } from '../../db/file-store.ts';
 import { appendAudit } from '../audit/audit.store.ts';
 import type { IngestBatch } from './document.schema.ts';
 import { type IngestOptions, ingestFile, MAX_FILE_BYTES } from './ingest.operations.ts';
@@ -46,9 +46,9 @@ export async function planBatch(
   files: readonly BatchFile[],
   origin: string,
 ): Promise<string> {
-  const fingerprint = createHash('sha256')
-    .update(JSON.stringify([origin, ctx.actor.id, files.map((f) => [f.name, f.location, f.sizeBytes])]))
-    .digest('hex');
+  const fingerprint = sha256Of(
+    JSON.stringify([origin, ctx.actor.id, files.map((f) => [f.name, f.location, f.sizeBytes])]),
+  );
   const existing = await ctx.db
     .selectFrom('ingest_batches')
     .select('id')

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { inTransaction, nowIso, type OperationContext } from '../../core/context.ts';
 import { DocketError, forbidden, notFound, versionConflict } from '../../core/errors.ts';
 import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import { readJson, writeJson } from '../../db/codec.ts';
+import { sha256Of } from '../../db/file-store.ts';
 import { OUTPUT_CONTENT_TYPES, OUTPUT_EXTENSIONS, renderDocument } from '../../render/render.ts';
 import { appendAudit } from '../audit/audit.store.ts';
 import { documentFormatSchema, type GeneratedDocument } from '../briefings/briefing-output.ts';
@@ -20,8 +20,6 @@ import { standings } from './sign-on.ts';
  * ever changed or lost), circulated for sign-on and frozen (see `sign-on.operations.ts`). Every
  * step is audited with the letter's id, never its text.
  */
-
-export const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function abilitiesFor(ctx: OperationContext, state: LetterState): LetterAbilities {
   return letterAbilities(callerOf(ctx), {

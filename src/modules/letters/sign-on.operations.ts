@@ -4,6 +4,7 @@ import { newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import { writeJson } from '../../db/codec.ts';
 import { hashSecret, newSessionToken } from '../access/secret-tokens.ts';
+import { existingOrgs } from '../access/user.store.ts';
 import { appendAudit } from '../audit/audit.store.ts';
 import type { DocumentLanguage } from '../briefings/briefing.schema.ts';
 import { PHRASES } from '../briefings/phrases.ts';
@@ -57,19 +58,7 @@ export async function circulateLetter(
     if (body.deadline < nowIso(trx).slice(0, 10)) {
       throw validationError([{ path: 'deadline', message: 'must be today or later' }]);
     }
-    const orgs = await trx.db
-      .selectFrom('orgs')
-      .select(['id', 'name'])
-      .where('id', 'in', body.orgIds)
-      .execute();
-    const missing = body.orgIds
-      .map((orgId, i) => ({ orgId, i }))
-      .filter(({ orgId }) => !orgs.some((o) => o.id === orgId));
-    if (missing.length > 0) {
-      throw validationError(
-        missing.map(({ i }) => ({ path: `orgIds.${i}`, message: 'is not an organization' })),
-      );
-    }
+    const orgs = await existingOrgs(trx.db, body.orgIds, 'orgIds');
     const made: Array<{ orgId: string; orgName: string; token: string }> = [];
     for (const org of orgs) {
       const token = newSessionToken();
