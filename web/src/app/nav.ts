@@ -12,7 +12,10 @@ export interface NavEntry {
 export const NAV_SECTIONS: ReadonlyArray<{ label: string; entries: readonly NavEntry[] }> = [
   {
     label: 'nav.overview',
-    entries: [{ path: '/', label: 'nav.dashboard' }],
+    entries: [
+      { path: '/', label: 'nav.dashboard' },
+      { path: '/search', label: 'search:nav' },
+    ],
   },
   {
     label: 'nav.evidence',

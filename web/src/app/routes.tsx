@@ -8,6 +8,7 @@ import { importRoutes } from '../features/import/routes.tsx';
 import { lettersRoutes, publicLettersRoutes } from '../features/letters/routes.tsx';
 import { listsRoutes } from '../features/lists/routes.tsx';
 import { recordsRoutes } from '../features/records/routes.tsx';
+import { searchRoutes } from '../features/search/routes.tsx';
 import { trackerRoutes } from '../features/tracker/routes.tsx';
 import { RouteError } from '../ui/RouteError.tsx';
 import { SignedInLayout } from './SignedInLayout.tsx';
@@ -18,6 +19,7 @@ import { SignedInLayout } from './SignedInLayout.tsx';
  */
 const featureRoutes: RouteObject[] = [
   ...dashboardRoutes,
+  ...searchRoutes,
   ...listsRoutes,
   // Before the records' routes: `/commitments/:id` and `/engagements/:id` are the tracker's pages.
   ...trackerRoutes,

@@ -24,6 +24,8 @@ export const NAMESPACES = [
   'letters',
   /** Documents: adding files and folders, the list, and the viewer with its pages. */
   'documents',
+  /** The search over records and document pages. */
+  'search',
   /** Labels of the schemas' enum values (case types, statuses, kinds…), shared by every screen. */
   'vocabulary',
 ] as const;
