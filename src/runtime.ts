@@ -11,6 +11,7 @@ import { createDemoUsers, describeDemoCredentials } from './demo/demo-users.ts';
 import { demoLoader, describeDemoLoad, isDatabaseEmpty, loadDemoDataset } from './demo/load-demo.ts';
 import { citableKinds } from './modules/citations/citable-kinds.ts';
 import { sealOutstanding } from './modules/records/key-rotation.ts';
+import { ensureSearchIndex } from './modules/search/search-rebuild.ts';
 import { loadKeyring } from './secret-keys.ts';
 import { buildApp } from './server/app.ts';
 import { builtWebRoot } from './server/web-app.ts';
@@ -94,6 +95,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     };
     const sealed = await sealOutstanding(ctx, Object.values(citableKinds));
     if (sealed > 0) app.log.info({ records: sealed }, 'secret values of older records encrypted');
+    // After sealing, so no secret value is ever read into the index.
+    const indexed = await ensureSearchIndex(ctx, Object.values(citableKinds));
+    if (indexed !== null) app.log.info({ records: indexed }, 'search index built');
     if (config.loadDemo && (await isDatabaseEmpty(ctx))) {
       // The accounts first, so the demo's follow-up tasks have their owners.
       const credentials = await createDemoUsers(ctx);

@@ -24,6 +24,7 @@ import { ExitStatus, formatError } from './output.ts';
 import { registerPersonCommands } from './persons.command.ts';
 import { registerProceedingCommands } from './proceedings.command.ts';
 import { registerScorecardCommand } from './scorecard.command.ts';
+import { registerSearchCommand } from './search.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { registerUserCommands } from './users.command.ts';
 
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
   registerExportCommand(program, config);
   registerImportCommand(program, config);
   registerIngestCommand(program, config);
+  registerSearchCommand(program, config);
   registerKeyCommands(program, config);
   registerAuditCommands(program, config);
   return program;

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { AccessSchema } from './access-schema.ts';
 
 /**
@@ -341,6 +341,36 @@ export interface DocumentPagesTable {
   ocr: boolean | number;
 }
 
+export interface SearchEntriesTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: string;
+  page: number | null;
+  part: string;
+  field_level: string;
+  public_basis: Bool;
+  sensitivity: string;
+  is_published: Bool;
+  owner_org_id: string | null;
+  /** Space-separated ISO codes, so one column filters and counts by country. */
+  countries: string;
+  case_type: string | null;
+  status: string | null;
+  /** Space-separated issue-area codes. */
+  issue_areas: string;
+  source_type: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  /** The text as written, for snippets; null for a document page (read from `document_pages`). */
+  body: string | null;
+}
+
+export interface SearchIndexStateTable {
+  id: number;
+  build: string;
+  built_at: string;
+}
+
 export interface DocumentRedactionsTable {
   id: string;
   document_id: string;
@@ -383,6 +413,8 @@ export interface Schema extends AccessSchema {
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
   document_redactions: DocumentRedactionsTable;
+  search_entries: SearchEntriesTable;
+  search_index_state: SearchIndexStateTable;
   ingest_batches: IngestBatchesTable;
   ingest_items: IngestItemsTable;
   letters: LettersTable;

@@ -41,6 +41,7 @@ import { proceedingRoutes } from '../modules/proceedings/proceeding.routes.ts';
 import { registerPurgeRoutes } from '../modules/records/purge.routes.ts';
 import type { RecordKind } from '../modules/records/record-kind.ts';
 import { registerScorecardRoutes } from '../modules/scorecards/scorecard.routes.ts';
+import { registerSearchRoutes } from '../modules/search/search.routes.ts';
 import { sourceRoutes } from '../modules/sources/source.routes.ts';
 import { PACKAGE_VERSION } from '../version.ts';
 import { installAuthentication, PUBLIC } from './authenticate.ts';
@@ -215,6 +216,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRecordRoutes(app, engagementRoutes, context);
   registerRecordRoutes(app, interventionRoutes, context);
   registerScorecardRoutes(app, context);
+  registerSearchRoutes(app, context);
   registerPurgeRoutes(app, context, { ...citableKinds, citation: citationKind as RecordKind<object> });
   registerExportRoutes(app, context);
   registerBriefingRoutes(app, context);

@@ -219,6 +219,7 @@ interface Crawl {
   census: Map<string, unknown>;
   /** What each caller's searches returned: sentinel value → ids, per list. */
   searches: Map<string, Map<string, { persons: string[]; cases: string[] }>>;
+  fullText: Map<string, string[]>;
   /** The answer to a create whose ref a record hidden from the caller holds. */
   refProbe: { caller: string; hiddenId: string; response: Output };
 }
@@ -683,6 +684,8 @@ async function crawlApp(app: FastifyInstance, database: TestDatabase, logs: stri
   const outputs: Output[] = [];
   const census = new Map<string, unknown>();
   const searches = new Map<string, Map<string, { persons: string[]; cases: string[] }>>();
+  /** What each caller's full-text search for each sentinel found: `caller|value` → `type:id`. */
+  const fullText = new Map<string, string[]>();
   const records = [...world.records.values()];
   const revisionIds = new Map<string, string>();
   for (const record of records) {
@@ -810,6 +813,16 @@ async function crawlApp(app: FastifyInstance, database: TestDatabase, logs: stri
           : [];
       };
       found.set(sentinel.value, { persons: await ids('persons'), cases: await ids('cases') });
+      // The full-text search over every record type and document page, titles and snippets included.
+      const res = await take('full-text search', `/api/search?q=${sentinel.fragment}&limit=100`);
+      const hits =
+        res.statusCode === 200
+          ? res.json<{ hits: Array<{ recordType: string; recordId: string }> }>().hits
+          : [{ recordType: 'status', recordId: String(res.statusCode) }];
+      fullText.set(
+        `${caller.name}|${sentinel.value}`,
+        hits.map((h) => `${h.recordType}:${h.recordId}`),
+      );
     }
     searches.set(caller.name, found);
   };
@@ -841,7 +854,7 @@ async function crawlApp(app: FastifyInstance, database: TestDatabase, logs: stri
     },
   };
 
-  return { world, callers, outputs, logs, database, census, searches, refProbe };
+  return { world, callers, outputs, logs, database, census, searches, fullText, refProbe };
 }
 
 // --- The checks ------------------------------------------------------------------------------------
@@ -851,6 +864,7 @@ const FAMILIES = [
   'lists',
   'list cursors',
   'searches',
+  'full-text search',
   'revisions',
   'grants',
   'citations',
@@ -1061,6 +1075,31 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           }
         }
       }
+      expect(wrong).toEqual([]);
+    });
+
+    it('finds by full text exactly the records whose field the caller sees holds the words', () => {
+      const wrong: string[] = [];
+      let found = 0;
+      const { world } = crawl;
+      for (const caller of crawl.callers) {
+        for (const sentinel of world.sentinels) {
+          const record = world.record(sentinel.record);
+          // Secret records and sealed values have no index entry; a citation is found through its record.
+          const indexed = record.type !== 'citation' && !record.deleted && record.sensitivity !== 'secret';
+          const may =
+            sentinel.current && oracle(world, caller, sentinel).now && !sealedNow(record, sentinel.field);
+          const expected = indexed && may ? [`${record.type}:${record.id}`] : [];
+          const got = crawl.fullText.get(`${caller.name}|${sentinel.value}`) ?? [];
+          found += got.length;
+          if (JSON.stringify(got) !== JSON.stringify(expected)) {
+            wrong.push(
+              `${caller.name}: ${record.key} ${record.type}.${sentinel.field}: ${got} ≠ ${expected}`,
+            );
+          }
+        }
+      }
+      expect(found).toBeGreaterThan(20);
       expect(wrong).toEqual([]);
     });
   });

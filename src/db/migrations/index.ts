@@ -8,6 +8,7 @@ import { audit } from './0005-audit.ts';
 import { tracker } from './0006-tracker.ts';
 import { letters } from './0007-letters.ts';
 import { documents } from './0008-documents.ts';
+import { search } from './0009-search.ts';
 
 /**
  * Forward-only migrations, in order. Names are permanent once released: add a new file, never edit
@@ -23,6 +24,7 @@ const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '0006-tracker': tracker,
   '0007-letters': letters,
   '0008-documents': documents,
+  '0009-search': search,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

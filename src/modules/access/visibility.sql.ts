@@ -20,8 +20,10 @@ const rank = (level: Sensitivity) => SENSITIVITIES.indexOf(level);
 interface Target {
   /** The table alias of the record rows, e.g. `persons` or `p`. */
   alias: string;
-  /** The record type as grants name it, e.g. `person`. */
-  recordType: string;
+  /** The record type as grants name it, e.g. `person`, or the column holding it. */
+  recordType: string | RawBuilder<string>;
+  /** The column of the record's id, where it is not `id` (the search index's `record_id`). */
+  idColumn?: string;
 }
 
 /**
@@ -66,7 +68,7 @@ export function visibleSql(
     : sql`(g.grantee_type = 'user' and g.grantee_id = ${visibility.userId})`;
   const grantField = field ? sql` and ${rankOf(field.level)} <= ${ceiling}` : sql``;
   branches.push(sql<SqlBool>`exists (select 1 from record_grants g
-    where g.record_type = ${target.recordType} and g.record_id = ${column('id')} and ${grantee}
+    where g.record_type = ${target.recordType} and g.record_id = ${column(target.idColumn ?? 'id')} and ${grantee}
     and ${rankOf(column('sensitivity'))} <= ${ceiling}${grantField})`);
   return sql<SqlBool>`(${sql.join(branches, sql` or `)})`;
 }

@@ -6,6 +6,8 @@ import { sha256Of } from '../../db/file-store.ts';
 import { appendAudit } from '../audit/audit.store.ts';
 import { createRecord } from '../records/record.operations.ts';
 import { abilitiesOf } from '../records/record-access.ts';
+import { entryRecordOf } from '../search/record-entries.ts';
+import { insertPageEntries } from '../search/search-index.ts';
 import { sourceKind } from '../sources/source.operations.ts';
 import { documentBySha, insertPages } from './document.store.ts';
 import { type Extracted, ExtractionError, extractDocument } from './extract/extract.ts';
@@ -103,6 +105,8 @@ export async function ingestFile(
         })
         .execute();
       await insertPages(trx.db, documentId, extracted.pages);
+      const [stored] = await sourceKind.load(trx.db, [source.id]);
+      if (stored) await insertPageEntries(trx, entryRecordOf(sourceKind, stored));
       // The chain of custody: who brought which document in, when and how. Never its name or hash.
       await appendAudit(trx, [
         {

@@ -6,6 +6,7 @@ import { idSchema, newId } from '../../core/ids.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { Schema } from '../../db/schema.ts';
 import { appendAudit } from '../audit/audit.store.ts';
+import { indexRecord } from '../search/search-index.ts';
 import { readableRecord } from './record.operations.ts';
 import { fieldsOf } from './record.row.ts';
 import type { StoredRecord } from './record.schema.ts';
@@ -227,6 +228,8 @@ async function purgeEverywhere(
   }
   const [after] = await kind.load(ctx.db, [id]);
   if (!after) throw notFound(kind.type, id);
+  // Out of the search index too; on SQLite FTS5's secure-delete leaves no trace of the terms.
+  await indexRecord(ctx, kind, after);
   await insertRevision(ctx.db, {
     recordType: kind.type,
     recordId: id,
@@ -248,6 +251,6 @@ async function compact(ctx: OperationContext, kind: RecordKind<object>): Promise
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(ctx.db);
     return;
   }
-  const tables = [kind.table, 'revisions', ...(CACHE_TABLES[kind.table] ?? [])];
+  const tables = [kind.table, 'revisions', 'search_entries', ...(CACHE_TABLES[kind.table] ?? [])];
   await sql`vacuum full ${sql.join(tables.map((table) => sql.table(table)))}`.execute(ctx.db);
 }

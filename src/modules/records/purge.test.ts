@@ -11,11 +11,14 @@ import { migrateToLatest, openDatabase } from '../../db/database.ts';
 import { verifyAudit } from '../audit/audit.operations.ts';
 import { citableKinds } from '../citations/citable-kinds.ts';
 import { createPerson, personKind, updatePerson } from '../persons/person.operations.ts';
+import { search } from '../search/search.operations.ts';
 import { disclose } from './disclosure.ts';
 import { decidePurge, requestPurge } from './purge.operations.ts';
 
 const VALUE = 'Purge-Sentinel-Witness-Gulnara';
 const HASH = createHash('sha256').update(VALUE).digest('hex');
+/** A word of the value as the search index holds it (folded): it must go too. */
+const INDEXED_WORD = 'gulnara';
 
 const editor = (id: string) => ({
   id,
@@ -66,6 +69,9 @@ describeEachDialect('purge', (db) => {
     const stored = await everything(ctx);
     expect(stored).not.toContain(VALUE);
     expect(stored).not.toContain(HASH);
+    // Nor in the search index: PostgreSQL's tsvector holds the folded words, here in the rows.
+    expect(stored).not.toContain(INDEXED_WORD);
+    expect((await search(ctx, { q: 'Gulnara' })).count).toBe(0);
     const [after] = await disclose(ctx, personKind, await personKind.load(ctx.db, [person.id]));
     expect(after).toMatchObject({ notes: null, gender: 'male', birthDate: '1977', version: 4 });
     const log = await sql<{ action: string }>`select action from audit_log order by seq`.execute(ctx.db);
@@ -97,7 +103,10 @@ it('leaves neither the value nor its hash in the SQLite file or its WAL', async 
       auditKey: TEST_AUDIT_KEY,
     };
     // The old values are first written through to the main file, as a long-running server's would be.
-    await purgeScenario(ctx, () => sql`pragma wal_checkpoint(TRUNCATE)`.execute(ctx.db));
+    await purgeScenario(ctx, async () => {
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(ctx.db);
+      expect(readFileSync(file).includes(Buffer.from(INDEXED_WORD))).toBe(true);
+    });
     for (const path of [file, `${file}-wal`]) {
       let bytes: Buffer;
       try {
@@ -107,6 +116,8 @@ it('leaves neither the value nor its hash in the SQLite file or its WAL', async 
       }
       expect(bytes.includes(Buffer.from(VALUE)), path).toBe(false);
       expect(bytes.includes(Buffer.from(HASH)), path).toBe(false);
+      // FTS5's secure-delete took the word out of the index's pages; secure_delete zeroed the rest.
+      expect(bytes.includes(Buffer.from(INDEXED_WORD)), path).toBe(false);
     }
   } finally {
     await database.close();

@@ -5,6 +5,7 @@ import { DocketError, versionConflict } from '../../core/errors.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { sealedFieldsOf } from '../access/field-levels.ts';
 import { appendAudit } from '../audit/audit.store.ts';
+import { indexRecord } from '../search/search-index.ts';
 import type { Revision, StoredRecord } from './record.schema.ts';
 import { abilitiesOn } from './record-access.ts';
 import type { RecordKind } from './record-kind.ts';
@@ -84,7 +85,7 @@ export async function guardRef<F extends object, T>(kind: RecordKind<F>, work: P
 }
 
 /**
- * Writes the revision of a change and its audit row: the snapshot as stored (secret values sealed),
+ * Writes the revision of a change, its audit row and its search entries: the snapshot as stored (secret values sealed),
  * and the field changes between the opened versions, with both sides of a change to a secret field
  * sealed.
  */
@@ -123,4 +124,6 @@ export async function writeRevision<F extends object>(
     changes: sealChanges(ctx, kind, after.id, changes, secret),
     restoredFrom,
   });
+  // The search index follows every change in the same transaction, so it never shows a stale value.
+  await indexRecord(ctx, kind, after);
 }

@@ -1,3 +1,4 @@
+/// <reference path="./nlpjs.d.ts" />
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerRu } from '@nlpjs/lang-ru';
 

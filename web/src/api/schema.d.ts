@@ -13178,6 +13178,50 @@ export interface paths {
       };
     };
   };
+  "/api/search": {
+    /** Records and document pages matching words, a "phrase" or a prefix*, that you may see */
+    get: {
+      parameters: {
+        query: {
+          /** @description Words (all must match, in any form), "a phrase", or a prefix* */
+          q: string;
+          /** @description Record types: person, case, source, … */
+          type?: string | string[];
+          /** @description ISO country codes */
+          country?: string | string[];
+          caseType?: string | string[];
+          /** @description A case's custody status, a commitment's rating, an ask's status, … */
+          status?: string | string[];
+          issueArea?: string | string[];
+          /** @description A source's kind, for sources and their documents' pages */
+          sourceType?: string | string[];
+          /** @description Dated on or after (YYYY, YYYY-MM or YYYY-MM-DD) */
+          from?: string;
+          /** @description Dated on or before */
+          to?: string;
+          order?: "relevance" | "date";
+          offset?: number;
+          limit?: number;
+          /** @description Language for titles written in several */
+          lang?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SearchResult"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+  };
   "/api/purges": {
     /** Purges awaiting a decision, on records you curate */
     get: {
@@ -18344,6 +18388,64 @@ export interface components {
           issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
         })[];
     };
+    SearchHitInput: {
+      recordType: string;
+      recordId: string;
+      /** @description The page of the source's document the words are on */
+      page: number | null;
+      documentId: string | null;
+      /** @description Empty when you may not see the name */
+      title: string;
+      /** @description `record`, `page`, or the fields the words were found in */
+      part: string;
+      /** @description The text as written, the matching words marked */
+      snippet: {
+          text: string;
+          hit: boolean;
+        }[];
+      /** @description First day of the record’s date */
+      date: string | null;
+      countries: string[];
+      score: number;
+    };
+    SearchResultInput: {
+      /** @description Hits, exact up to 10,000 */
+      count: number;
+      /** @description More hits than counted: shown as "10,000+"; ranked among those counted */
+      more: boolean;
+      hits: components["schemas"]["SearchHitInput"][];
+      /** @description Counted over the hits counted */
+      facets: {
+        type: {
+            value: string;
+            count: number;
+          }[];
+        country: {
+            value: string;
+            count: number;
+          }[];
+        caseType: {
+            value: string;
+            count: number;
+          }[];
+        status: {
+            value: string;
+            count: number;
+          }[];
+        issueArea: {
+            value: string;
+            count: number;
+          }[];
+        sourceType: {
+            value: string;
+            count: number;
+          }[];
+        year: {
+            value: string;
+            count: number;
+          }[];
+      };
+    };
     Problem: {
       /** @description Stable URI of the kind of problem */
       type: string;
@@ -20054,6 +20156,64 @@ export interface components {
           isOverdue: boolean;
           issueAreas: ("us-dos-2021/1" | "us-dos-2021/1a" | "us-dos-2021/1b" | "us-dos-2021/1c" | "us-dos-2021/1d" | "us-dos-2021/1e" | "us-dos-2021/1f" | "us-dos-2021/1g" | "us-dos-2021/2" | "us-dos-2021/2a" | "us-dos-2021/2b" | "us-dos-2021/2c" | "us-dos-2021/2d" | "us-dos-2021/2e" | "us-dos-2021/2f" | "us-dos-2021/2g" | "us-dos-2021/3" | "us-dos-2021/4" | "us-dos-2021/5" | "us-dos-2021/6" | "us-dos-2021/7" | "us-dos-2021/7a" | "us-dos-2021/7b" | "us-dos-2021/7c" | "us-dos-2021/7d" | "us-dos-2021/7e")[];
         })[];
+    };
+    SearchHit: {
+      recordType: string;
+      recordId: string;
+      /** @description The page of the source's document the words are on */
+      page: number | null;
+      documentId: string | null;
+      /** @description Empty when you may not see the name */
+      title: string;
+      /** @description `record`, `page`, or the fields the words were found in */
+      part: string;
+      /** @description The text as written, the matching words marked */
+      snippet: {
+          text: string;
+          hit: boolean;
+        }[];
+      /** @description First day of the record’s date */
+      date: string | null;
+      countries: string[];
+      score: number;
+    };
+    SearchResult: {
+      /** @description Hits, exact up to 10,000 */
+      count: number;
+      /** @description More hits than counted: shown as "10,000+"; ranked among those counted */
+      more: boolean;
+      hits: components["schemas"]["SearchHit"][];
+      /** @description Counted over the hits counted */
+      facets: {
+        type: {
+            value: string;
+            count: number;
+          }[];
+        country: {
+            value: string;
+            count: number;
+          }[];
+        caseType: {
+            value: string;
+            count: number;
+          }[];
+        status: {
+            value: string;
+            count: number;
+          }[];
+        issueArea: {
+            value: string;
+            count: number;
+          }[];
+        sourceType: {
+            value: string;
+            count: number;
+          }[];
+        year: {
+            value: string;
+            count: number;
+          }[];
+      };
     };
   };
   responses: never;

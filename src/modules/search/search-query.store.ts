@@ -1,0 +1,156 @@
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Dialect } from '../../core/context.ts';
+import type { Schema } from '../../db/schema.ts';
+import type { Visibility } from '../access/record.policy.ts';
+import { visibleSql } from '../access/visibility.sql.ts';
+import { type ParsedQuery, toFts5, toTsquery } from './query-syntax.ts';
+
+/**
+ * The one query a search runs: the entries that match, that the caller may see (the record policy
+ * inside the query, entry by entry, with the field levels), and that pass the filters — at most
+ * `limit` of them, newest first on SQLite and as the GIN index finds them on PostgreSQL, each with
+ * its engine's relevance score. The limit is what keeps a broad term fast: neither engine ranks or
+ * counts past it.
+ */
+
+export interface SearchFilters {
+  types?: readonly string[];
+  countries?: readonly string[];
+  caseTypes?: readonly string[];
+  statuses?: readonly string[];
+  issueAreas?: readonly string[];
+  sourceTypes?: readonly string[];
+  /** First and last day (`YYYY-MM-DD`) a record's date range must overlap. */
+  from?: string;
+  to?: string;
+}
+
+export interface MatchRow {
+  id: number;
+  record_type: string;
+  record_id: string;
+  page: number | null;
+  part: string;
+  countries: string;
+  case_type: string | null;
+  status: string | null;
+  issue_areas: string;
+  source_type: string | null;
+  date_start: string | null;
+  score: number;
+}
+
+const e = (column: string) => sql.ref(`e.${column}`);
+
+/** A space-separated column holds one of the codes. */
+function holdsAny(column: string, codes: readonly string[]): RawBuilder<SqlBool> {
+  const tests = codes.map((code) => sql<SqlBool>`(' ' || ${e(column)} || ' ') like ${`% ${code} %`}`);
+  return sql<SqlBool>`(${sql.join(tests, sql` or `)})`;
+}
+
+function filterSql(filters: SearchFilters): RawBuilder<SqlBool>[] {
+  const out: RawBuilder<SqlBool>[] = [];
+  const oneOf = (column: string, values?: readonly string[]) => {
+    if (values?.length) out.push(sql<SqlBool>`${e(column)} in (${sql.join(values)})`);
+  };
+  oneOf('record_type', filters.types);
+  oneOf('case_type', filters.caseTypes);
+  oneOf('status', filters.statuses);
+  oneOf('source_type', filters.sourceTypes);
+  if (filters.countries?.length) out.push(holdsAny('countries', filters.countries));
+  if (filters.issueAreas?.length) out.push(holdsAny('issue_areas', filters.issueAreas));
+  if (filters.from) out.push(sql<SqlBool>`${e('date_end')} >= ${filters.from}`);
+  if (filters.to) out.push(sql<SqlBool>`${e('date_start')} <= ${filters.to}`);
+  return out;
+}
+
+/** The caller's visibility on an entry: its record's, then its fields' level. */
+export function entryVisibleSql(visibility: Visibility): RawBuilder<SqlBool> | null {
+  return visibleSql(
+    visibility,
+    { alias: 'e', recordType: sql.ref('e.record_type'), idColumn: 'record_id' },
+    { level: e('field_level'), publicBasis: sql<SqlBool>`${e('public_basis')} = ${true}` },
+  );
+}
+
+const COLUMNS = sql.join(
+  [
+    'id',
+    'record_type',
+    'record_id',
+    'page',
+    'part',
+    'countries',
+    'case_type',
+    'status',
+    'issue_areas',
+    'source_type',
+    'date_start',
+  ].map((column) => e(column)),
+);
+
+export function matchesSql(
+  dialect: Dialect,
+  query: ParsedQuery,
+  visibility: Visibility,
+  filters: SearchFilters,
+  limit: number,
+): RawBuilder<MatchRow> {
+  const visible = entryVisibleSql(visibility);
+  const conditions = [...(visible ? [visible] : []), ...filterSql(filters)];
+  const and = conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``;
+  if (dialect === 'postgres') {
+    // Weights {D, C, B, A}: an exact word form (B) counts more than a shared stem (A).
+    return sql<MatchRow>`select ${COLUMNS},
+        ts_rank('{0.1, 0.2, 1.0, 0.6}'::float4[], e.tsv, q.query) as score
+      from search_entries e, (select ${toTsquery(query)}::tsquery as query) q
+      where e.tsv @@ q.query${and}
+      limit ${limit}`;
+  }
+  // bm25 is lower for better matches; the words column (exact forms) weighs double.
+  return sql<MatchRow>`select ${COLUMNS}, -bm25(search_fts, 1.0, 2.0) as score
+    from search_fts join search_entries e on e.id = search_fts.rowid
+    where search_fts match ${toFts5(query)}${and}
+    order by search_fts.rowid desc
+    limit ${limit}`;
+}
+
+export async function findMatches(
+  db: Kysely<Schema>,
+  dialect: Dialect,
+  query: ParsedQuery,
+  visibility: Visibility,
+  filters: SearchFilters,
+  limit: number,
+): Promise<MatchRow[]> {
+  const result = await matchesSql(dialect, query, visibility, filters, limit).execute(db);
+  return result.rows.map((row) => ({ ...row, id: Number(row.id), score: Number(row.score) }));
+}
+
+/** The stored text of record entries, and of document pages with their document's id. */
+export async function entryTexts(
+  db: Kysely<Schema>,
+  rows: readonly Pick<MatchRow, 'id' | 'record_id' | 'page'>[],
+): Promise<Map<number, { text: string; documentId: string | null }>> {
+  const texts = new Map<number, { text: string; documentId: string | null }>();
+  const records = rows.filter((row) => row.page === null).map((row) => row.id);
+  if (records.length) {
+    const bodies = await db
+      .selectFrom('search_entries')
+      .select(['id', 'body'])
+      .where('id', 'in', records)
+      .execute();
+    for (const body of bodies) texts.set(Number(body.id), { text: body.body ?? '', documentId: null });
+  }
+  for (const row of rows.filter((candidate) => candidate.page !== null)) {
+    const page = await db
+      .selectFrom('document_pages')
+      .innerJoin('documents', 'documents.id', 'document_pages.document_id')
+      .select(['documents.id', 'document_pages.text'])
+      .where('documents.source_id', '=', row.record_id)
+      .where('document_pages.number', '=', row.page)
+      .executeTakeFirst();
+    texts.set(row.id, { text: page?.text ?? '', documentId: page?.id ?? null });
+  }
+  return texts;
+}
