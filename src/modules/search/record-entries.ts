@@ -25,6 +25,7 @@ const NOT_TEXT = new Set([
   'countries',
   'issueAreas',
   'language',
+  'script',
   'consentBasis',
   'reliability',
   'sensitivity',

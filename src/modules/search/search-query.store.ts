@@ -37,6 +37,7 @@ export interface MatchRow {
   issue_areas: string;
   source_type: string | null;
   date_start: string | null;
+  date_end: string | null;
   score: number;
 }
 
@@ -86,6 +87,7 @@ const COLUMNS = sql.join(
     'issue_areas',
     'source_type',
     'date_start',
+    'date_end',
   ].map((column) => e(column)),
 );
 

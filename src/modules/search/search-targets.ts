@@ -1,3 +1,4 @@
+import { parsePartialDate } from '../../core/partial-date.ts';
 import type { SearchFacets } from './search.schema.ts';
 import type { MatchRow } from './search-query.store.ts';
 
@@ -19,6 +20,7 @@ export interface SearchTarget {
   issueAreas: string[];
   sourceType: string | null;
   dateStart: string | null;
+  dateEnd: string | null;
 }
 
 const codes = (joined: string) => (joined ? joined.split(' ') : []);
@@ -47,6 +49,7 @@ export function targetsOf(rows: readonly MatchRow[]): SearchTarget[] {
       issueAreas: codes(row.issue_areas),
       sourceType: row.source_type,
       dateStart: row.date_start,
+      dateEnd: row.date_end,
     });
   }
   return [...targets.values()];
@@ -114,4 +117,15 @@ export function countFacets(targets: readonly SearchTarget[]): SearchFacets {
     sourceType: sorted(counters.sourceType),
     year: sorted(counters.year).sort((a, b) => b.value.localeCompare(a.value)),
   };
+}
+
+/** A hit's date as the record gives it (YYYY, YYYY-MM or YYYY-MM-DD), from the range the index keeps. */
+export function hitDate(target: Pick<SearchTarget, 'dateStart' | 'dateEnd'>): string | null {
+  const { dateStart: start, dateEnd: end } = target;
+  if (!start) return null;
+  for (const text of [start.slice(0, 4), start.slice(0, 7)]) {
+    const range = parsePartialDate(text);
+    if (range.start === start && range.end === end) return text;
+  }
+  return start;
 }

@@ -104,6 +104,10 @@ describeEachDialect('search', (db) => {
     expect(byDate.hits.map((hit) => hit.recordId)).toEqual([newer.id, older.id]);
     const inUz = await search(ctx, { q: 'blogger', country: 'UZ' });
     expect(inUz.hits.map((hit) => hit.recordId)).toEqual([newer.id]);
+    expect(inUz.hits[0]?.date).toBe('2022-07-02');
+    // A facet counts as if its own filter were not set; the others' filters apply.
+    expect(inUz.facets.country).toEqual(all.facets.country);
+    expect(inUz.facets.caseType).toEqual([{ value: 'torture', count: 1 }]);
     expect((await search(ctx, { q: 'blogger', type: 'case', caseType: 'arbitrary-detention' })).count).toBe(
       1,
     );

@@ -12,13 +12,14 @@ import type { RecordKind } from '../records/record-kind.ts';
 import { matcherOf, type ParsedQuery, parseQuery } from './query-syntax.ts';
 import {
   SEARCH_WINDOW,
+  type SearchFacets,
   type SearchHit,
   type SearchQuery,
   type SearchResult,
   searchQuerySchema,
 } from './search.schema.ts';
 import { entryTexts, findMatches, type SearchFilters } from './search-query.store.ts';
-import { countFacets, rankTargets, type SearchTarget, targetsOf } from './search-targets.ts';
+import { countFacets, hitDate, rankTargets, type SearchTarget, targetsOf } from './search-targets.ts';
 import { buildSnippet } from './snippet.ts';
 
 /**
@@ -31,31 +32,66 @@ import { buildSnippet } from './snippet.ts';
 /** Entries fetched per search: a hit has one to a few, so this covers the window of hits. */
 const ENTRY_WINDOWS = [SEARCH_WINDOW + 1, 4 * (SEARCH_WINDOW + 1)];
 
+/**
+ * Each facet is counted as if its own filter were not set, so choosing one country still shows how
+ * many hits the others have (the filters of the other facets apply).
+ */
+const WITHOUT_OWN_FILTER: Record<keyof SearchFacets, (filters: SearchFilters) => SearchFilters> = {
+  type: ({ types: _, ...rest }) => rest,
+  country: ({ countries: _, ...rest }) => rest,
+  caseType: ({ caseTypes: _, ...rest }) => rest,
+  status: ({ statuses: _, ...rest }) => rest,
+  issueArea: ({ issueAreas: _, ...rest }) => rest,
+  sourceType: ({ sourceTypes: _, ...rest }) => rest,
+  year: ({ from: _from, to: _to, ...rest }) => rest,
+};
+
 export async function search(ctx: OperationContext, input: unknown): Promise<SearchResult> {
   const request = parseInput(searchQuerySchema, input);
   const query = parseQuery(request.q);
   if (query.terms.length === 0) {
-    throw validationError([{ path: 'q', message: 'has no letters or digits to search for' }]);
+    throw validationError(
+      [{ path: 'q', message: 'has no letters or digits to search for' }],
+      'Type a word, a "phrase" or a prefix* to search for',
+    );
   }
   const filters = filtersOf(request);
-  const visibility = visibilityOf(ctx);
-  let targets: SearchTarget[] = [];
-  let more = false;
-  for (const window of ENTRY_WINDOWS) {
-    const rows = await findMatches(ctx.db, ctx.dialect, query, visibility, filters, window);
-    targets = targetsOf(rows);
-    more = rows.length === window;
-    if (!more || targets.length > SEARCH_WINDOW) break;
-  }
+  const { targets, more } = await windowOf(ctx, query, filters);
   const counted = targets.slice(0, SEARCH_WINDOW);
   const ranked = rankTargets(counted, request.order);
   const shown = ranked.slice(request.offset, request.offset + request.limit);
+  const facets = countFacets(counted);
+  for (const [group, withoutOwn] of Object.entries(WITHOUT_OWN_FILTER) as Array<
+    [keyof SearchFacets, (filters: SearchFilters) => SearchFilters]
+  >) {
+    const loosened = withoutOwn(filters);
+    if (Object.keys(loosened).length === Object.keys(filters).length) continue;
+    const wider = await windowOf(ctx, query, loosened);
+    facets[group] = countFacets(wider.targets.slice(0, SEARCH_WINDOW))[group];
+  }
   return {
     count: counted.length,
     more: more || targets.length > SEARCH_WINDOW,
     hits: await presentHits(ctx, shown, query, request.lang),
-    facets: countFacets(counted),
+    facets,
   };
+}
+
+/** The hits in the window: enough entries to count 10,000 hits, or all of them. */
+async function windowOf(
+  ctx: OperationContext,
+  query: ParsedQuery,
+  filters: SearchFilters,
+): Promise<{ targets: SearchTarget[]; more: boolean }> {
+  let targets: SearchTarget[] = [];
+  let more = false;
+  for (const window of ENTRY_WINDOWS) {
+    const rows = await findMatches(ctx.db, ctx.dialect, query, visibilityOf(ctx), filters, window);
+    targets = targetsOf(rows);
+    more = rows.length === window;
+    if (!more || targets.length > SEARCH_WINDOW) break;
+  }
+  return { targets, more };
 }
 
 function filtersOf(request: SearchQuery): SearchFilters {
@@ -97,7 +133,7 @@ async function presentHits(
         title,
         part: target.part,
         snippet: buildSnippet(text?.text ?? '', matches),
-        date: target.dateStart,
+        date: hitDate(target),
         countries: target.countries,
         score: target.score,
       },

@@ -48,7 +48,7 @@ export const searchHitSchema = z
     title: z.string().describe('Empty when you may not see the name'),
     part: z.string().describe('`record`, `page`, or the fields the words were found in'),
     snippet: z.array(snippetPartSchema).describe('The text as written, the matching words marked'),
-    date: z.string().nullable().describe('First day of the record’s date'),
+    date: z.string().nullable().describe('The record’s date: YYYY, YYYY-MM or YYYY-MM-DD'),
     countries: z.array(z.string()),
     score: z.number(),
   })
@@ -80,7 +80,9 @@ export const searchResultSchema = z
         `More hits than counted: shown as "${SEARCH_WINDOW.toLocaleString('en')}+"; ranked among those counted`,
       ),
     hits: z.array(searchHitSchema),
-    facets: searchFacetsSchema.describe('Counted over the hits counted'),
+    facets: searchFacetsSchema.describe(
+      'Counted over the hits counted, each facet as if its own filter were not set (the others apply)',
+    ),
   })
   .meta({ id: 'SearchResult' });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -18403,7 +18403,7 @@ export interface components {
           text: string;
           hit: boolean;
         }[];
-      /** @description First day of the record’s date */
+      /** @description The record’s date: YYYY, YYYY-MM or YYYY-MM-DD */
       date: string | null;
       countries: string[];
       score: number;
@@ -18414,7 +18414,7 @@ export interface components {
       /** @description More hits than counted: shown as "10,000+"; ranked among those counted */
       more: boolean;
       hits: components["schemas"]["SearchHitInput"][];
-      /** @description Counted over the hits counted */
+      /** @description Counted over the hits counted, each facet as if its own filter were not set (the others apply) */
       facets: {
         type: {
             value: string;
@@ -20172,7 +20172,7 @@ export interface components {
           text: string;
           hit: boolean;
         }[];
-      /** @description First day of the record’s date */
+      /** @description The record’s date: YYYY, YYYY-MM or YYYY-MM-DD */
       date: string | null;
       countries: string[];
       score: number;
@@ -20183,7 +20183,7 @@ export interface components {
       /** @description More hits than counted: shown as "10,000+"; ranked among those counted */
       more: boolean;
       hits: components["schemas"]["SearchHit"][];
-      /** @description Counted over the hits counted */
+      /** @description Counted over the hits counted, each facet as if its own filter were not set (the others apply) */
       facets: {
         type: {
             value: string;
