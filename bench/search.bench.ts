@@ -21,7 +21,7 @@ import { visibilityOf } from '../src/modules/records/record-access.ts';
 import { parseQuery, toFts5 } from '../src/modules/search/query-syntax.ts';
 import { search } from '../src/modules/search/search.operations.ts';
 import { type IndexEntry, NO_FACETS } from '../src/modules/search/search-entry.ts';
-import { indexedText, insertEntries } from '../src/modules/search/search-index.store.ts';
+import { indexTokens, insertEntries } from '../src/modules/search/search-index.store.ts';
 import { entryVisibleSql } from '../src/modules/search/search-query.store.ts';
 import {
   type BenchDatabase,
@@ -144,7 +144,7 @@ async function load(benches: BenchDatabase[]): Promise<LoadStats> {
   };
   const normalize = (entries: IndexEntry[]) => {
     const started = performance.now();
-    const texts = entries.map((entry) => indexedText(entry.text));
+    const texts = entries.map((entry) => indexTokens(entry.text));
     stats.tokenizeMs += performance.now() - started;
     for (const entry of entries) stats.rawBytes += Buffer.byteLength(entry.text);
     return texts;

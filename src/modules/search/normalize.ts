@@ -66,13 +66,30 @@ export function stemWord(folded: string): string {
   return folded;
 }
 
+/**
+ * Words as written → their folded form and stem. Text follows Zipf's law, so a bounded memo of the
+ * words seen lately spares most of the folding and stemming (it is emptied when full).
+ */
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, { folded: string; stem: string }>();
+
+function normalized(word: string): { folded: string; stem: string } {
+  let known = memo.get(word);
+  if (known) return known;
+  const folded = foldWord(word);
+  known = { folded, stem: folded ? stemWord(folded) : '' };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, known);
+  return known;
+}
+
 /** Every word of the text with its place in the original, folded and stemmed. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const folded = foldWord(match[0]);
+    const { folded, stem } = normalized(match[0]);
     if (!folded) continue;
-    tokens.push({ start: match.index, end: match.index + match[0].length, folded, stem: stemWord(folded) });
+    tokens.push({ start: match.index, end: match.index + match[0].length, folded, stem });
   }
   return tokens;
 }

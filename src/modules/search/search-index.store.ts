@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../../core/context.ts';
 import type { Schema } from '../../db/schema.ts';
-import { tokenize } from './normalize.ts';
+import { type Token, tokenize } from './normalize.ts';
 import { lexeme } from './query-syntax.ts';
 import type { EntryRecord, IndexEntry } from './search-entry.ts';
 
@@ -14,40 +14,43 @@ import type { EntryRecord, IndexEntry } from './search-entry.ts';
 
 type Db = Kysely<Schema>;
 
-export interface IndexedText {
-  stems: string;
-  words: string;
-  tsv: string;
-}
-
 /** PostgreSQL keeps positions up to 16,383, at most 256 per lexeme, and lexemes under 2 KiB. */
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS = 256;
 const MAX_LEXEME = 500;
 
-export function indexedText(text: string): IndexedText {
-  const tokens = tokenize(text).filter((token) => token.folded.length <= MAX_LEXEME);
-  const stems: string[] = [];
-  const words: string[] = [];
-  const positions = new Map<string, number[]>();
-  const place = (key: string, position: number) => {
-    const list = positions.get(key) ?? [];
-    if (list.length < MAX_POSITIONS) list.push(position);
-    positions.set(key, list);
+/** The words of a text as the index takes them. */
+export function indexTokens(text: string): Token[] {
+  return tokenize(text).filter((token) => token.folded.length <= MAX_LEXEME);
+}
+
+/** FTS5's two columns: every stem in order (for phrases), and the words that differ from their stem. */
+export function ftsColumns(tokens: readonly Token[]): { stems: string; words: string } {
+  let stems = '';
+  let words = '';
+  for (const token of tokens) {
+    stems += stems ? ` ${token.stem}` : token.stem;
+    if (token.folded !== token.stem) words += words ? ` ${token.folded}` : token.folded;
+  }
+  return { stems, words };
+}
+
+/** The tsvector literal: stems weighted A at their positions, differing words B at theirs. */
+export function tsvectorOf(tokens: readonly Token[]): string {
+  const positions = new Map<string, string[]>();
+  const place = (key: string, position: string) => {
+    const list = positions.get(key);
+    if (!list) positions.set(key, [position]);
+    else if (list.length < MAX_POSITIONS) list.push(position);
   };
   tokens.forEach((token, index) => {
     const position = Math.min(index + 1, MAX_POSITION);
-    stems.push(token.stem);
-    place(`A${token.stem}`, position);
-    if (token.folded !== token.stem) {
-      words.push(token.folded);
-      place(`B${token.folded}`, position);
-    }
+    place(`A${token.stem}`, `${position}A`);
+    if (token.folded !== token.stem) place(`B${token.folded}`, `${position}B`);
   });
-  const tsv = [...positions.entries()]
-    .map(([key, list]) => `${lexeme(key.slice(1))}:${list.map((p) => `${p}${key[0]}`).join(',')}`)
-    .join(' ');
-  return { stems: stems.join(' '), words: words.join(' '), tsv };
+  let tsv = '';
+  for (const [key, list] of positions) tsv += `${tsv ? ' ' : ''}${lexeme(key.slice(1))}:${list.join(',')}`;
+  return tsv;
 }
 
 const joined = (codes: readonly string[]) => codes.join(' ');
@@ -77,20 +80,20 @@ function entryRow(entry: IndexEntry) {
 /** Rows per statement: well under either engine's limit on bound values. */
 const BATCH = 200;
 
-/** Writes entries; `indexed` may bring their texts already normalized (a bulk load into two engines). */
+/** Writes entries; `tokens` may bring their words already tokenized (a bulk load into two engines). */
 export async function insertEntries(
   db: Db,
   dialect: Dialect,
   entries: readonly IndexEntry[],
-  indexed?: readonly IndexedText[],
+  tokens?: readonly (readonly Token[])[],
 ): Promise<void> {
   for (let from = 0; from < entries.length; from += BATCH) {
     const batch = entries.slice(from, from + BATCH);
-    const texts = indexed?.slice(from, from + BATCH) ?? batch.map((entry) => indexedText(entry.text));
+    const words = batch.map((entry, index) => tokens?.[from + index] ?? indexTokens(entry.text));
     if (dialect === 'postgres') {
       const rows = batch.map((entry, index) => ({
         ...entryRow(entry),
-        tsv: sql`${texts[index]?.tsv ?? ''}::tsvector`,
+        tsv: sql`${tsvectorOf(words[index] ?? [])}::tsvector`,
       }));
       // The tsvector column is PostgreSQL's alone, so it is not in the shared schema type.
       await db
@@ -104,9 +107,10 @@ export async function insertEntries(
       .values(batch.map(entryRow))
       .returning('id')
       .execute();
-    const values = inserted.map(
-      (row, index) => sql`(${row.id}, ${texts[index]?.stems ?? ''}, ${texts[index]?.words ?? ''})`,
-    );
+    const values = inserted.map((row, index) => {
+      const columns = ftsColumns(words[index] ?? []);
+      return sql`(${row.id}, ${columns.stems}, ${columns.words})`;
+    });
     await sql`insert into search_fts (rowid, stems, words) values ${sql.join(values)}`.execute(db);
   }
 }
@@ -138,8 +142,8 @@ export async function deleteEntries(
   for (let from = 0; from < entries.rows.length; from += BATCH) {
     const batch = entries.rows.slice(from, from + BATCH);
     const commands = batch.map((entry) => {
-      const text = indexedText(entry.text ?? '');
-      return sql`('delete', ${entry.id}, ${text.stems}, ${text.words})`;
+      const columns = ftsColumns(indexTokens(entry.text ?? ''));
+      return sql`('delete', ${entry.id}, ${columns.stems}, ${columns.words})`;
     });
     await sql`insert into search_fts (search_fts, rowid, stems, words) values ${sql.join(commands)}`.execute(
       db,
