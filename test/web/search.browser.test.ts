@@ -20,6 +20,8 @@ const PAGES = [
 ];
 /** A source that names him as Uzbek Latin is often typed, with the ASCII apostrophe. */
 const INTERVIEW = "Interview about O'tkirov in detention";
+/** A second source, dated by its year alone, so the type facet counts 1 person and 2 sources. */
+const APPEAL = "Appeal for O'tkirov's release";
 const PHRASE = 'приговорил журналиста к семи годам';
 /** A word only the confidential record holds. */
 const SENTINEL = 'Zarafshonkhon';
@@ -77,6 +79,9 @@ describeInBrowser('search: one screen over records and document pages', () => {
       post('/api/sources', {
         data: { kind: 'interview', title: INTERVIEW, publishedOn: '2023-04', sensitivity: 'internal' },
       }),
+      post('/api/sources', {
+        data: { kind: 'interview', title: APPEAL, publishedOn: '2021', sensitivity: 'internal' },
+      }),
       post('/api/persons', { data: person(`${SENTINEL} Witness`, 'confidential') }),
     ]);
   }, 60_000);
@@ -97,50 +102,73 @@ describeInBrowser('search: one screen over records and document pages', () => {
     const box = page.getByRole('searchbox', { name: 'Words to search for' });
     await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
 
-    // The ASCII apostrophe finds the name written with ʻ, and the source written with '.
+    // Every search the screen sends: one per search, none for the facets' counts.
+    const searches: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/search') searches.push(url);
+    });
+
+    // The ASCII apostrophe finds the name written with ʻ, and the sources written with '.
     await box.fill("O'tkirov");
     await box.press('Enter');
     await page.waitForURL(/\/search\?q=O%27tkirov$/);
     const count = page.getByTestId('hit-count');
-    await count.getByText('2 hits', { exact: true }).waitFor();
+    await count.getByText('3 hits', { exact: true }).waitFor();
     const hits = page.getByTestId('hit');
     const personHit = hits.filter({ has: page.getByRole('link', { name: NAME, exact: true }) });
     await personHit.waitFor();
     expect(await personHit.locator('mark').allTextContents()).toEqual(['Oʻtkirov']);
     expect(await personHit.getByRole('heading', { level: 2 }).textContent()).toBe(NAME);
+    // The name as written, without the code of its script.
+    expect(await personHit.getByTestId('snippet').textContent()).toBe(NAME);
     const sourceHit = hits.filter({ has: page.getByRole('link', { name: INTERVIEW, exact: true }) });
     expect(await sourceHit.locator('mark').allTextContents()).toEqual(["O'tkirov"]);
-    await sourceHit.getByText(/April 2023/).waitFor();
+    // Each date as precise as the record gives it: a month, a year.
+    await sourceHit.getByText('April 2023', { exact: true }).waitFor();
+    const appealHit = hits.filter({ has: page.getByRole('link', { name: APPEAL, exact: true }) });
+    await appealHit.getByText('2021', { exact: true }).waitFor();
     await axe(page, 'search results with facets');
     await screenshot(page, 'search-results');
 
     // A facet: the address and the count follow; the chip removes it; Back and Forward step through.
     const types = page.getByTestId('facet-type');
-    const personType = types.getByRole('checkbox', { name: /^Person/ });
+    const personType = types.getByRole('checkbox', { name: /^Person\s*1$/ });
+    const sourceType = types.getByRole('checkbox', { name: /^Source\s*2$/ });
+    await sourceType.waitFor();
+    searches.length = 0;
     await personType.click();
     await page.waitForURL(/\/search\?q=O%27tkirov&type=person$/);
     await expect.poll(() => personType.isChecked()).toBe(true);
     await count.getByText('1 hit', { exact: true }).waitFor();
     expect(await hits.count()).toBe(1);
-    // The group still offers the other type, counted as if no type were chosen.
-    await types.getByRole('checkbox', { name: /^Source/ }).waitFor();
+    // The group still lists the other type with its count, as if no type were chosen: all from the
+    // one search, whose facets the server counts so.
+    await sourceType.waitFor();
+    expect(await sourceType.isChecked()).toBe(false);
+    expect(await personType.isChecked()).toBe(true);
+    expect(searches.map((url) => url.searchParams.getAll('type'))).toEqual([['person']]);
     const chip = page.getByRole('button', { name: 'Remove the filter Type: Person' });
     await chip.waitFor();
     await axe(page, 'search narrowed by a facet');
     await page.goBack();
     await page.waitForURL(/\/search\?q=O%27tkirov$/);
-    await count.getByText('2 hits', { exact: true }).waitFor();
+    await count.getByText('3 hits', { exact: true }).waitFor();
     await page.goForward();
     await count.getByText('1 hit', { exact: true }).waitFor();
     await chip.click();
     await page.waitForURL(/\/search\?q=O%27tkirov$/);
-    await count.getByText('2 hits', { exact: true }).waitFor();
+    await count.getByText('3 hits', { exact: true }).waitFor();
 
-    // Words with no letters or digits: the server's problem, and what to do.
+    // Words with no letters or digits: one message, in the interface language, saying what to type.
     await box.fill('!!!');
     await box.press('Enter');
-    await page.getByTestId('search-problem').getByRole('alert').waitFor();
-    await page.getByText('Type at least one letter or digit to search for.').waitFor();
+    const problem = page.getByTestId('search-problem');
+    await problem.getByRole('alert').waitFor();
+    expect(await problem.getByRole('alert').count()).toBe(1);
+    const noWords = 'There are no letters or digits to search for: type a word, a "phrase" or a prefix*.';
+    expect(await problem.getByText(noWords, { exact: true }).count()).toBe(1);
+    expect(await problem.getByText(/Type a word|invalid fields/).count()).toBe(0);
 
     // The editor's organization sees its confidential record.
     await box.fill(SENTINEL);

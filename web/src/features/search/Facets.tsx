@@ -19,7 +19,9 @@ interface FacetsProps {
 
 /**
  * The facets of the results as groups of checkboxes with their counts, and the years as a from–to
- * range. A value chosen but no longer among the counted hits stays listed, so it can be unticked.
+ * range. The API counts each group as if none of its own values were chosen (the other groups'
+ * choices apply), so ticking one type still lists the other types with their counts. A value chosen
+ * but no longer among the counted hits stays listed, so it can be unticked.
  */
 export function FacetSidebar({ view, facets, onToggle, onDate }: FacetsProps) {
   const { t } = useTranslation('search');

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ProblemAlert } from '../../ui/ProblemAlert.tsx';
-import { type SearchResult, useOwnGroupFacets, useSearchResults } from './api.ts';
+import { type SearchResult, useSearchResults } from './api.ts';
 import { ActiveFilters, FacetSidebar } from './Facets.tsx';
 import { HitList, Pager } from './Results.tsx';
 import { SearchForm } from './SearchForm.tsx';
@@ -63,14 +63,23 @@ function ResultsSkeleton() {
   );
 }
 
+/**
+ * Why the search did not run. Words with no letters or digits get one message in the interface
+ * language in place of the server's English detail; any other problem is shown as the API gave it.
+ */
 function SearchProblem({ error }: { error: unknown }) {
   const { t } = useTranslation('search');
   const noWords = isApiError(error) && error.status === 400 && error.fieldErrors().q !== undefined;
   return (
-    <Stack gap="xs" data-testid="search-problem">
-      <ProblemAlert error={error} title={t('problem.title')} />
-      {noWords ? <Text size="sm">{t('problem.noWords')}</Text> : null}
-    </Stack>
+    <div data-testid="search-problem">
+      {noWords ? (
+        <Alert color="red" role="alert" title={t('problem.title')}>
+          {t('problem.noWords')}
+        </Alert>
+      ) : (
+        <ProblemAlert error={error} title={t('problem.title')} />
+      )}
+    </div>
   );
 }
 
@@ -139,7 +148,6 @@ export function SearchPage() {
   const { view, search, submit, toggle, setParam, remove, clear } = useSearchView();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const results = useSearchResults(view, language);
-  const own = useOwnGroupFacets(view, language);
   const filters = activeFilters(view);
   const top = useRef<HTMLDivElement>(null);
   // Another page of hits starts at its top, as a new page would.
@@ -161,8 +169,7 @@ export function SearchPage() {
           {result ? (
             <FacetSidebar
               view={view}
-              // Each group with chosen values counted as if none were chosen in it.
-              facets={{ ...result.facets, ...own }}
+              facets={result.facets}
               onToggle={toggle}
               onDate={(key, value) => setParam(key, value)}
             />

@@ -1,7 +1,7 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 import type { components } from '../../api/schema.d.ts';
-import { apiQuery, FACET_GROUPS, type FacetGroup, type SearchView } from './search-state.ts';
+import { apiQuery, type SearchView } from './search-state.ts';
 
 export type SearchResult = components['schemas']['SearchResult'];
 export type SearchHit = components['schemas']['SearchHit'];
@@ -16,7 +16,8 @@ async function runSearch(query: ReturnType<typeof apiQuery>): Promise<SearchResu
 }
 
 /**
- * The hits of the view's page, its count and facets. While the next search runs, the previous
+ * The hits of the view's page, its count and facets (each group counted by the API as if none of its
+ * own values were chosen, so one answer gives them all). While the next search runs, the previous
  * results stay on screen (`isPlaceholderData`), so the page does not jump to a loader and back.
  */
 export function useSearchResults(view: SearchView, language: string) {
@@ -29,33 +30,4 @@ export function useSearchResults(view: SearchView, language: string) {
     staleTime: 30_000,
     retry: false,
   });
-}
-
-/**
- * The counts of every value of a group with chosen values, as if that group had none chosen: the API
- * counts its facets over the hits that pass every filter, which would leave only the chosen values
- * in their own group. One small search per such group (one hit asked for; only its facets are read);
- * until it answers, the group shows the main search's counts.
- */
-export function useOwnGroupFacets(view: SearchView, language: string): Partial<Facets> {
-  const groups: Array<FacetGroup | 'year'> = FACET_GROUPS.filter((group) => view.filters[group].length > 0);
-  if (view.from || view.to) groups.push('year');
-  const results = useQueries({
-    queries: groups.map((group) => {
-      const query = { ...apiQuery(view, language, group), offset: 0, limit: 1 };
-      return {
-        queryKey: [SEARCH, 'facets', group, query],
-        queryFn: () => runSearch(query),
-        enabled: view.q !== '',
-        staleTime: 30_000,
-        retry: false,
-      };
-    }),
-  });
-  const out: Partial<Facets> = {};
-  groups.forEach((group, index) => {
-    const facets = results[index]?.data?.facets;
-    if (facets) out[group] = facets[group];
-  });
-  return out;
 }

@@ -90,12 +90,8 @@ export type SearchQuery = {
   to?: string;
 } & Partial<Record<FacetGroup, string[]>>;
 
-/**
- * The API's parameters for the view. `without` leaves a group out (`year` leaves out the dates): the
- * counts of a group's other values come from the same search without that group's own choice, so
- * ticking one type does not hide the others.
- */
-export function apiQuery(view: SearchView, language: string, without?: FacetGroup | 'year'): SearchQuery {
+/** The API's parameters for the view. */
+export function apiQuery(view: SearchView, language: string): SearchQuery {
   const query: SearchQuery = {
     q: view.q,
     order: view.order,
@@ -104,12 +100,10 @@ export function apiQuery(view: SearchView, language: string, without?: FacetGrou
     lang: language,
   };
   for (const group of FACET_GROUPS) {
-    if (group !== without && view.filters[group].length > 0) query[group] = view.filters[group];
+    if (view.filters[group].length > 0) query[group] = view.filters[group];
   }
-  if (without !== 'year') {
-    if (view.from) query.from = view.from;
-    if (view.to) query.to = view.to;
-  }
+  if (view.from) query.from = view.from;
+  if (view.to) query.to = view.to;
   return query;
 }
 
