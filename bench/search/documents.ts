@@ -76,12 +76,12 @@ export function* corpusDocuments(options: CorpusOptions = {}): Generator<CorpusD
   const { seed, pages } = resolveOptions(options);
   let firstPageIndex = 0;
   let headerPages = 0;
-  let sourceIndex = -1;
   for (let documentIndex = 0; firstPageIndex < pages; documentIndex++) {
     const rng = rngFor(seed, STREAM.document, documentIndex);
     // u^2.29 over [0, 1) has mean 1/3.29: 1 + 79·that ≈ 25 pages on average, most documents short.
     const pageCount = Math.min(1 + Math.floor(79.999 * rng.next() ** 2.29), pages - firstPageIndex);
-    if (sourceIndex < 0 || rng.next() < 0.6) sourceIndex++;
+    // Drawn and unused: a source holds one document, but the stream's later draws stay as they were.
+    rng.next();
     const language = rng.weighted(LANGUAGE_WEIGHTS);
     const data = LANGUAGE_DATA[language];
     const [dateStart, dateEnd] = drawDateRange(rng, 400);
@@ -94,7 +94,7 @@ export function* corpusDocuments(options: CorpusOptions = {}): Generator<CorpusD
     yield {
       documentIndex,
       documentId: uuidFor(seed, STREAM.document, documentIndex),
-      sourceId: uuidFor(seed, STREAM.source, sourceIndex),
+      sourceId: uuidFor(seed, STREAM.source, documentIndex),
       title: `${rng.pick(data.titleKinds)} ${rng.pick(data.titleTopics)}, ${dateStart.slice(0, 4)}`,
       sourceType: rng.weighted(SOURCE_TYPES),
       countries: drawCountries(rng, main),

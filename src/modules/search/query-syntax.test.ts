@@ -7,7 +7,7 @@ describe('the search box syntax', () => {
     expect(parseQuery('O’tkirov "задержали в Нукусе" journ*').terms).toEqual([
       { kind: 'word', folded: 'otkirov', stem: 'otkirov' },
       { kind: 'phrase', stems: ['задержа', 'в', 'нукус'] },
-      { kind: 'prefix', folded: 'journ' },
+      { kind: 'prefix', folded: 'journ', stem: 'journ' },
     ]);
   });
 
@@ -19,13 +19,14 @@ describe('the search box syntax', () => {
     expect(parseQuery('"" * ...').terms).toEqual([]);
   });
 
-  it('asks FTS5 and PostgreSQL the same question: stems, exact forms, phrases and prefixes', () => {
-    const query = parseQuery('Мамай "задержали в Нукусе" journ*');
+  it('asks FTS5 and PostgreSQL the same question: stems, phrases, and prefixes of the word or its stem', () => {
+    const query = parseQuery('Мамай "задержали в Нукусе" journ* задержали*');
     expect(toFts5(query)).toBe(
-      '(stems : "мама" OR words : "мамай") AND stems : "задержа в нукус" AND {stems words} : "journ" *',
+      '(stems : "мама" OR words : "мамай") AND stems : "задержа в нукус" AND stems : "journ" * AND ' +
+        '(stems : "задержали" * OR stems : "задержа" *)',
     );
     expect(toTsquery(query)).toBe(
-      "('мама':A | 'мамай':B) & ('задержа':A <-> 'в':A <-> 'нукус':A) & 'journ':*",
+      "'мама' & ('задержа' <-> 'в' <-> 'нукус') & ('journ':*) & ('задержали':* | 'задержа':*)",
     );
   });
 

@@ -4,15 +4,16 @@ import { stemWord, tokenize } from './normalize.ts';
  * What a user types into the search box, read the way search engines have taught people to write:
  * words (all must match, in any form: "задержали" finds "задержан"), "quoted phrases" (the words in
  * that order, each in any form), and `prefix*`. The same parsed query becomes an FTS5 MATCH
- * expression on SQLite and a tsquery on PostgreSQL, over the same two columns: the stem of every
- * word, and the folded word itself where it differs from its stem (which ranks exact forms higher
- * and lets a prefix reach past the stem).
+ * expression on SQLite and a tsquery on PostgreSQL, matching the same hits on both: the stems of the
+ * words, in order for a phrase; a prefix matches a stem beginning with it or with its own stem (so
+ * "задержали*" reaches "задержавшие", whose stem is shorter than the prefix). SQLite also keeps each
+ * word's folded form where it differs from its stem, which only ranks exact forms higher.
  */
 
 export type QueryTerm =
   | { kind: 'word'; folded: string; stem: string }
   | { kind: 'phrase'; stems: string[] }
-  | { kind: 'prefix'; folded: string };
+  | { kind: 'prefix'; folded: string; stem: string };
 
 export interface ParsedQuery {
   terms: QueryTerm[];
@@ -39,7 +40,7 @@ export function parseQuery(input: string): ParsedQuery {
     tokens.forEach((token, index) => {
       const last = index === tokens.length - 1;
       if (isPrefix && last && token.folded.length >= MIN_PREFIX) {
-        terms.push({ kind: 'prefix', folded: token.folded });
+        terms.push({ kind: 'prefix', folded: token.folded, stem: token.stem });
       } else terms.push(wordTerm(token.folded));
     });
   }
@@ -67,10 +68,20 @@ export function toFts5(query: ParsedQuery): string {
 
 function fts5Term(term: QueryTerm): string {
   if (term.kind === 'phrase') return `stems : "${term.stems.join(' ')}"`;
-  if (term.kind === 'prefix') return `{stems words} : "${term.folded}" *`;
+  if (term.kind === 'prefix') {
+    const stems = prefixStems(term).map((prefix) => `stems : "${prefix}" *`);
+    return stems.length > 1 ? `(${stems.join(' OR ')})` : (stems[0] ?? '');
+  }
   return term.folded === term.stem
     ? `stems : "${term.stem}"`
     : `(stems : "${term.stem}" OR words : "${term.folded}")`;
+}
+
+/** The prefix as typed, and its stem where that is shorter (and still long enough to be selective). */
+function prefixStems(term: Extract<QueryTerm, { kind: 'prefix' }>): string[] {
+  return term.stem !== term.folded && term.stem.length >= MIN_PREFIX
+    ? [term.folded, term.stem]
+    : [term.folded];
 }
 
 /** A lexeme in tsquery syntax: quoted, with quotes and backslashes escaped. */
@@ -78,17 +89,18 @@ export function lexeme(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** The tsquery text (weight A: stems, B: the differing folded words), read with `::tsquery`. */
+/** The tsquery text, read with `::tsquery` (the tsvector holds the stems). */
 export function toTsquery(query: ParsedQuery): string {
   return query.terms.map(tsqueryTerm).join(' & ');
 }
 
 function tsqueryTerm(term: QueryTerm): string {
-  if (term.kind === 'phrase') return `(${term.stems.map((stem) => `${lexeme(stem)}:A`).join(' <-> ')})`;
-  if (term.kind === 'prefix') return `${lexeme(term.folded)}:*`;
-  return term.folded === term.stem
-    ? `${lexeme(term.stem)}:A`
-    : `(${lexeme(term.stem)}:A | ${lexeme(term.folded)}:B)`;
+  if (term.kind === 'phrase') return `(${term.stems.map(lexeme).join(' <-> ')})`;
+  if (term.kind === 'prefix')
+    return `(${prefixStems(term)
+      .map((prefix) => `${lexeme(prefix)}:*`)
+      .join(' | ')})`;
+  return lexeme(term.stem);
 }
 
 /** Whether a word of a text (folded, and its stem) is one the query looks for: for snippets. */
@@ -101,7 +113,7 @@ export function matcherOf(query: ParsedQuery): (folded: string, stem: string) =>
       stems.add(term.stem);
       words.add(term.folded);
     } else if (term.kind === 'phrase') for (const stem of term.stems) stems.add(stem);
-    else prefixes.push(term.folded);
+    else prefixes.push(...prefixStems(term));
   }
   return (folded, stem) =>
     stems.has(stem) ||

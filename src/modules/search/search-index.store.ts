@@ -8,8 +8,9 @@ import type { EntryRecord, IndexEntry } from './search-entry.ts';
 /**
  * Writes and removes index entries on either engine. The words are normalized here, in Docket, and
  * reach the engine as two token streams: the stem of every word (positions kept, for phrases) and
- * the folded word where it differs from its stem. SQLite keeps them in the contentless FTS5 table
- * under the entry's rowid; PostgreSQL in the entry's tsvector, stems weighted A and words B.
+ * the folded word where it differs from its stem (which only ranks exact forms higher). SQLite keeps
+ * both in the contentless FTS5 table under the entry's rowid; PostgreSQL keeps the stems, with their
+ * positions, in the entry's tsvector.
  */
 
 type Db = Kysely<Schema>;
@@ -35,21 +36,17 @@ export function ftsColumns(tokens: readonly Token[]): { stems: string; words: st
   return { stems, words };
 }
 
-/** The tsvector literal: stems weighted A at their positions, differing words B at theirs. */
+/** The tsvector literal: each stem with its positions (for phrases). */
 export function tsvectorOf(tokens: readonly Token[]): string {
-  const positions = new Map<string, string[]>();
-  const place = (key: string, position: string) => {
-    const list = positions.get(key);
-    if (!list) positions.set(key, [position]);
-    else if (list.length < MAX_POSITIONS) list.push(position);
-  };
+  const positions = new Map<string, number[]>();
   tokens.forEach((token, index) => {
+    const list = positions.get(token.stem);
     const position = Math.min(index + 1, MAX_POSITION);
-    place(`A${token.stem}`, `${position}A`);
-    if (token.folded !== token.stem) place(`B${token.folded}`, `${position}B`);
+    if (!list) positions.set(token.stem, [position]);
+    else if (list.length < MAX_POSITIONS) list.push(position);
   });
   let tsv = '';
-  for (const [key, list] of positions) tsv += `${tsv ? ' ' : ''}${lexeme(key.slice(1))}:${list.join(',')}`;
+  for (const [stem, list] of positions) tsv += `${tsv ? ' ' : ''}${lexeme(stem)}:${list.join(',')}`;
   return tsv;
 }
 

@@ -102,9 +102,7 @@ export function matchesSql(
   const conditions = [...(visible ? [visible] : []), ...filterSql(filters)];
   const and = conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``;
   if (dialect === 'postgres') {
-    // Weights {D, C, B, A}: an exact word form (B) counts more than a shared stem (A).
-    return sql<MatchRow>`select ${COLUMNS},
-        ts_rank('{0.1, 0.2, 1.0, 0.6}'::float4[], e.tsv, q.query) as score
+    return sql<MatchRow>`select ${COLUMNS}, ts_rank(e.tsv, q.query) as score
       from search_entries e, (select ${toTsquery(query)}::tsquery as query) q
       where e.tsv @@ q.query${and}
       limit ${limit}`;
