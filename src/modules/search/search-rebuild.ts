@@ -56,6 +56,9 @@ export async function rebuildSearchIndex(
       onProgress(done, kind.type);
     }
   }
+  // One b-tree instead of the many segments a bulk build leaves: fewer pages to read per term.
+  if (ctx.dialect === 'sqlite')
+    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(ctx.db);
   await markBuilt(ctx);
   return done;
 }
