@@ -45,6 +45,9 @@ export function search(dialect: Dialect) {
         .columns(['record_type', 'record_id', 'page'])
         .execute();
       if (dialect === 'postgres') {
+        // A page's tsvector (about 2 KiB) kept compressed in its row rather than in the TOAST table:
+        // ranking and phrase checks read it for every candidate, and a TOAST lookup each is slow.
+        await sql`alter table search_entries alter column tsv set storage main`.execute(db);
         await sql`create index search_entries_tsv on search_entries using gin (tsv)`.execute(db);
       } else {
         // Tokens arrive folded and separated by spaces; marks stay inside words, nothing is
