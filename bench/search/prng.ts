@@ -1,8 +1,9 @@
 /**
- * Seeded randomness for the search corpus. Not shared with ../synthetic/random.ts on purpose: that
- * module pulls in the record kernel from src/, and the corpus must stay a pure function of its seed
- * that loads fast and does not move when src/ does.
+ * Seeded randomness for the search corpus: integer hashes that give every item its own stream, and
+ * the shared seeded generator (`../seeded-random.ts`, free of any import from src/, so the corpus
+ * stays a pure function of its seed).
  */
+import { mulberry32, Random } from '../seeded-random.ts';
 
 /** One step of a 32-bit integer hash (FNV-style mixing with lowbias32's finalizer). */
 export function mix32(h: number, value: number): number {
@@ -37,49 +38,10 @@ export const STREAM = {
   user: 9,
 } as const;
 
-/** mulberry32: one 32-bit state, fast, good enough for synthetic text. */
-export class Rng {
-  #state: number;
-
+/** mulberry32 from a seed, with the draws the corpus makes. */
+export class Rng extends Random {
   constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-
-  weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
-    let total = 0;
-    for (const [, weight] of entries) total += weight;
-    let roll = this.next() * total;
-    for (const [value, weight] of entries) {
-      roll -= weight;
-      if (roll < 0) return value;
-    }
-    const last = entries.at(-1);
-    if (!last) throw new Error('weighted pick from an empty list');
-    return last[0];
+    super(mulberry32(seed));
   }
 }
 

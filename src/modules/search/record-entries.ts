@@ -2,9 +2,9 @@ import { isPartialDate, parsePartialDate } from '../../core/partial-date.ts';
 import { fieldLevelsOf } from '../access/field-levels.ts';
 import { AFTER_ALL_STEPS, type CustodyStep, statusOn, stepDays } from '../cases/custody.ts';
 import { currentRating, type DatedRating } from '../commitments/rating.ts';
-import type { Sensitivity, StoredRecord } from '../records/record.schema.ts';
+import { EDITABLE_META, type Sensitivity, type StoredRecord, SYSTEM_META } from '../records/record.schema.ts';
 import type { RecordKind } from '../records/record-kind.ts';
-import type { EntryFacets, EntryRecord, IndexEntry } from './search-entry.ts';
+import { type EntryFacets, type EntryRecord, type IndexEntry, NO_FACETS } from './search-entry.ts';
 
 /**
  * The index entries of one record: its text grouped by who may read it, and its facets. The text is
@@ -40,21 +40,7 @@ const NOT_TEXT = new Set([
 ]);
 
 /** Record metadata: not the record's words (the ref is, so a search for it finds the record). */
-const META = new Set([
-  'id',
-  'version',
-  'sensitivity',
-  'isPublished',
-  'ownerOrgId',
-  'fieldSensitivity',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
-  'deletedBy',
-  'sealed',
-]);
+const META = new Set<string>([...SYSTEM_META, ...EDITABLE_META]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
@@ -126,13 +112,8 @@ export function facetsOf(recordType: string, fields: Fields): EntryFacets {
     (code): code is string => code !== null,
   );
   return {
+    ...NO_FACETS,
     countries,
-    caseType: null,
-    status: null,
-    issueAreas: [],
-    sourceType: null,
-    dateStart: null,
-    dateEnd: null,
     ...(FACETS[recordType]?.(fields) ?? {}),
   };
 }

@@ -1,6 +1,6 @@
-import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../../core/context.ts';
-import type { Schema } from '../../db/schema.ts';
+import type { Schema, SearchEntriesTable } from '../../db/schema.ts';
 import type { Visibility } from '../access/record.policy.ts';
 import { visibleSql } from '../access/visibility.sql.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query-syntax.ts';
@@ -25,21 +25,22 @@ export interface SearchFilters {
   to?: string;
 }
 
-export interface MatchRow {
-  id: number;
-  record_type: string;
-  record_id: string;
-  page: number | null;
-  part: string;
-  countries: string;
-  case_type: string | null;
-  status: string | null;
-  issue_areas: string;
-  source_type: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  score: number;
-}
+/** One matching entry: what the hits, facets and ranking need, and the engine's score. */
+export type MatchRow = Pick<
+  Selectable<SearchEntriesTable>,
+  | 'id'
+  | 'record_type'
+  | 'record_id'
+  | 'page'
+  | 'part'
+  | 'countries'
+  | 'case_type'
+  | 'status'
+  | 'issue_areas'
+  | 'source_type'
+  | 'date_start'
+  | 'date_end'
+> & { score: number };
 
 const e = (column: string) => sql.ref(`e.${column}`);
 
