@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Dialect } from '../../core/context.ts';
 import type { Schema } from '../../db/schema.ts';
 import { type Token, tokenize } from './normalize.ts';
@@ -113,6 +113,20 @@ export async function insertEntries(
 }
 
 /**
+ * Entries with their text as written: a record entry's kept body, or its document page's text, with
+ * the document's id.
+ */
+export async function entryTextsWhere(db: Db, condition: RawBuilder<SqlBool>) {
+  const result = await sql<{ id: number; text: string | null; document_id: string | null }>`select e.id,
+      coalesce(e.body, p.text) as text, d.id as document_id
+    from search_entries e
+    left join documents d on e.page is not null and d.source_id = e.record_id
+    left join document_pages p on p.document_id = d.id and p.number = e.page
+    where ${condition}`.execute(db);
+  return result.rows;
+}
+
+/**
  * Removes entries (all of a record's, or only its pages' or only its own), from the index too. On
  * SQLite the FTS5 'delete' command is given each entry's tokens, made again from its text, so that
  * secure-delete takes the terms out of the index's pages rather than leaving a tombstone.
@@ -131,13 +145,12 @@ export async function deleteEntries(
       and e.record_id = ${recordId}${pageTest}`.execute(db);
     return;
   }
-  const entries = await sql<{ id: number; text: string | null }>`select e.id, coalesce(e.body, p.text) as text
-    from search_entries e
-    left join documents d on e.page is not null and d.source_id = e.record_id
-    left join document_pages p on p.document_id = d.id and p.number = e.page
-    where e.record_type = ${recordType} and e.record_id = ${recordId}${pageTest}`.execute(db);
-  for (let from = 0; from < entries.rows.length; from += BATCH) {
-    const batch = entries.rows.slice(from, from + BATCH);
+  const entries = await entryTextsWhere(
+    db,
+    sql`e.record_type = ${recordType} and e.record_id = ${recordId}${pageTest}`,
+  );
+  for (let from = 0; from < entries.length; from += BATCH) {
+    const batch = entries.slice(from, from + BATCH);
     const commands = batch.map((entry) => {
       const columns = ftsColumns(indexTokens(entry.text ?? ''));
       return sql`('delete', ${entry.id}, ${columns.stems}, ${columns.words})`;

@@ -4,6 +4,7 @@ import type { Schema, SearchEntriesTable } from '../../db/schema.ts';
 import type { Visibility } from '../access/record.policy.ts';
 import { visibleSql } from '../access/visibility.sql.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query-syntax.ts';
+import { entryTextsWhere } from './search-index.store.ts';
 
 /**
  * The one query a search runs: the entries that match, that the caller may see (the record policy
@@ -128,30 +129,12 @@ export async function findMatches(
   return result.rows.map((row) => ({ ...row, id: Number(row.id), score: Number(row.score) }));
 }
 
-/** The stored text of record entries, and of document pages with their document's id. */
+/** The text as written of the entries shown (one query), with a page's document id. */
 export async function entryTexts(
   db: Kysely<Schema>,
-  rows: readonly Pick<MatchRow, 'id' | 'record_id' | 'page'>[],
+  ids: readonly number[],
 ): Promise<Map<number, { text: string; documentId: string | null }>> {
-  const texts = new Map<number, { text: string; documentId: string | null }>();
-  const records = rows.filter((row) => row.page === null).map((row) => row.id);
-  if (records.length) {
-    const bodies = await db
-      .selectFrom('search_entries')
-      .select(['id', 'body'])
-      .where('id', 'in', records)
-      .execute();
-    for (const body of bodies) texts.set(Number(body.id), { text: body.body ?? '', documentId: null });
-  }
-  for (const row of rows.filter((candidate) => candidate.page !== null)) {
-    const page = await db
-      .selectFrom('document_pages')
-      .innerJoin('documents', 'documents.id', 'document_pages.document_id')
-      .select(['documents.id', 'document_pages.text'])
-      .where('documents.source_id', '=', row.record_id)
-      .where('document_pages.number', '=', row.page)
-      .executeTakeFirst();
-    texts.set(row.id, { text: page?.text ?? '', documentId: page?.id ?? null });
-  }
-  return texts;
+  if (ids.length === 0) return new Map();
+  const rows = await entryTextsWhere(db, sql<SqlBool>`e.id in (${sql.join([...ids])})`);
+  return new Map(rows.map((row) => [Number(row.id), { text: row.text ?? '', documentId: row.document_id }]));
 }

@@ -117,7 +117,7 @@ async function presentHits(
   const titles = await titlesOf(ctx, targets, language);
   const texts = await entryTexts(
     ctx.db,
-    targets.map((target) => ({ id: target.bestEntry, record_id: target.recordId, page: target.page })),
+    targets.map((target) => target.bestEntry),
   );
   const matches = matcherOf(query);
   return targets.flatMap((target) => {
